@@ -1,0 +1,352 @@
+import Database from 'better-sqlite3';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  AppendResult,
+  DuplicateEventId,
+  EventStore,
+  ExpectedRevision,
+  ProposedEvent,
+  StoredEvent,
+  StoreUnavailable,
+  Subscription,
+  WrongExpectedRevision,
+} from '../event-store.port';
+import { canonicalJson, eventHashFromCanonicalParts } from '../hash-chain';
+
+export interface SqliteEventStoreOptions {
+  /** How long a writer waits for another connection's (or process's) write lock before StoreUnavailable. Default 5000. */
+  busyTimeoutMs?: number;
+  /** How often subscriptions look for events appended by other processes. Default 100. */
+  pollIntervalMs?: number;
+  /** Rows fetched per query while a subscription catches up. Default 1000. */
+  subscriptionBatchSize?: number;
+}
+
+export interface SqliteSubscribeOptions {
+  /** Called when the handler throws or rejects; the subscription then stops. Default: console.error. */
+  onError?: (error: unknown, event: StoredEvent) => void;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  global_position INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream_id       TEXT    NOT NULL,
+  stream_revision INTEGER NOT NULL,
+  event_id        TEXT    NOT NULL UNIQUE,
+  type            TEXT    NOT NULL,
+  schema_version  INTEGER NOT NULL,
+  data            TEXT    NOT NULL,
+  metadata        TEXT    NOT NULL,
+  prev_hash       TEXT,
+  hash            TEXT    NOT NULL,
+  UNIQUE (stream_id, stream_revision)
+);
+`;
+
+const COLUMNS = 'global_position, stream_id, stream_revision, event_id, type, schema_version, data, metadata, prev_hash, hash';
+
+/** SQLite errors after which nothing was written and the store cannot take writes now. */
+const UNAVAILABLE_CODES = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_FULL',
+  'SQLITE_IOERR',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_PROTOCOL',
+  'SQLITE_NOMEM',
+  'SQLITE_PERM',
+];
+
+function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.some((c) => code === c || code.startsWith(`${c}_`));
+}
+
+type Row = [number, string, number, string, string, number, string, string, string | null, string];
+
+function toEvent(r: Row): StoredEvent {
+  return {
+    globalPosition: r[0],
+    streamId: r[1],
+    streamRevision: r[2],
+    eventId: r[3],
+    type: r[4],
+    schemaVersion: r[5],
+    data: JSON.parse(r[6]),
+    metadata: JSON.parse(r[7]),
+    prevHash: r[8],
+    hash: r[9],
+  };
+}
+
+interface PreparedEvent {
+  event: ProposedEvent;
+  data: string;
+  metadata: string;
+}
+
+interface ActiveSubscription {
+  wake(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The embedded EventStore: one SQLite file in WAL mode, synchronous=FULL (an acknowledged append is on disk), shared
+ * safely by several connections and processes (writes serialise on BEGIN IMMEDIATE, waiting up to busyTimeoutMs).
+ *
+ * Data and metadata are stored as their JCS canonical JSON, and each hash is computed over exactly those texts.
+ * better-sqlite3 is synchronous, so each call completes (or waits for the lock) before its promise is returned.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly subscriptions = new Set<ActiveSubscription>();
+  private closed = false;
+  private readonly stmts: ReturnType<SqliteEventStore['prepare']>;
+  private readonly appendTx: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => AppendResult;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly options: Required<SqliteEventStoreOptions>,
+  ) {
+    this.stmts = this.prepare();
+    this.appendTx = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
+      this.appendInTransaction(streamId, batch, expected),
+    ).immediate;
+  }
+
+  static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    const opts: Required<SqliteEventStoreOptions> = {
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+      pollIntervalMs: options.pollIntervalMs ?? 100,
+      subscriptionBatchSize: options.subscriptionBatchSize ?? 1000,
+    };
+    let db: Database.Database | undefined;
+    try {
+      if (file !== ':memory:' && !file.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      db = new Database(file, { timeout: opts.busyTimeoutMs });
+      db.pragma(`busy_timeout = ${Math.floor(opts.busyTimeoutMs)}`);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.transaction(() => db!.exec(SCHEMA)).immediate();
+      return new SqliteEventStore(db, opts);
+    } catch (e) {
+      db?.close();
+      if (isUnavailable(e)) throw new StoreUnavailable(`cannot open event store ${file}: ${(e as Error).message}`, e);
+      throw e;
+    }
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      head: db.prepare('SELECT stream_revision, hash FROM events WHERE stream_id = ? ORDER BY stream_revision DESC LIMIT 1').raw(),
+      eventIdExists: db.prepare('SELECT 1 FROM events WHERE event_id = ?').pluck(),
+      insert: db.prepare(
+        'INSERT INTO events (stream_id, stream_revision, event_id, type, schema_version, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      readStream: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision`).raw(),
+      readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`).raw(),
+      headPosition: db.prepare('SELECT COALESCE(MAX(global_position), 0) FROM events').pluck(),
+    };
+  }
+
+  async append(streamId: string, events: ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (typeof expected === 'number' && !(Number.isInteger(expected) && expected >= 0)) {
+      throw new RangeError(`expected revision must be a non-negative integer, 'no-stream' or 'any'; got ${expected}`);
+    }
+    // Canonicalise before taking the write lock: invalid data fails fast and the lock is held only for SQL work.
+    const prepared: PreparedEvent[] = events.map((e) => ({ event: e, data: canonicalJson(e.data), metadata: canonicalJson(e.metadata) }));
+    const result = this.guard(() => this.appendTx(streamId, prepared, expected));
+    for (const s of this.subscriptions) s.wake();
+    return result;
+  }
+
+  private appendInTransaction(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): AppendResult {
+    // Duplicate ids first: a replayed command (same Idempotency-Key → same ids) reports DuplicateEventId even when
+    // the stream has moved on since.
+    const seen = new Set<string>();
+    for (const { event } of prepared) {
+      if (seen.has(event.eventId) || this.stmts.eventIdExists.get(event.eventId) !== undefined) throw new DuplicateEventId(event.eventId);
+      seen.add(event.eventId);
+    }
+    const head = this.stmts.head.get(streamId) as [number, string] | undefined;
+    const actual = head ? head[0] : null;
+    if (expected === 'no-stream' ? actual !== null : expected !== 'any' && actual !== expected) {
+      throw new WrongExpectedRevision(streamId, expected, actual);
+    }
+    let revision = actual ?? -1;
+    let prevHash: string | null = head ? head[1] : null;
+    let position = 0;
+    const stored: StoredEvent[] = [];
+    for (const { event, data, metadata } of prepared) {
+      revision++;
+      const hash = eventHashFromCanonicalParts(
+        { prevHash, streamId, streamRevision: revision, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion },
+        data,
+        metadata,
+      );
+      try {
+        position = Number(
+          this.stmts.insert.run(streamId, revision, event.eventId, event.type, event.schemaVersion, data, metadata, prevHash, hash)
+            .lastInsertRowid,
+        );
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'SQLITE_CONSTRAINT_UNIQUE' && /event_id/.test((e as Error).message)) throw new DuplicateEventId(event.eventId);
+        if (code === 'SQLITE_CONSTRAINT_UNIQUE') throw new WrongExpectedRevision(streamId, expected, actual);
+        throw e;
+      }
+      stored.push({
+        globalPosition: position,
+        streamId,
+        streamRevision: revision,
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata: event.metadata,
+        prevHash,
+        hash,
+      });
+      prevHash = hash;
+    }
+    return { streamId, revision, position: stored.length ? position : this.streamHeadPosition(streamId), events: stored };
+  }
+
+  private streamHeadPosition(streamId: string): number {
+    const r = this.db.prepare('SELECT COALESCE(MAX(global_position), 0) FROM events WHERE stream_id = ?').pluck().get(streamId);
+    return r as number;
+  }
+
+  async readStream(streamId: string, fromRevision = 0): Promise<StoredEvent[]> {
+    return this.guard(() => (this.stmts.readStream.all(streamId, fromRevision) as Row[]).map(toEvent));
+  }
+
+  async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
+    return this.readAllSync(afterPosition, limit);
+  }
+
+  private readAllSync(afterPosition: number, limit: number): StoredEvent[] {
+    if (limit <= 0) return [];
+    return this.guard(() => {
+      const rows = this.stmts.readAll.all(afterPosition, limit) as Row[];
+      const out = new Array<StoredEvent>(rows.length);
+      for (let i = 0; i < rows.length; i++) out[i] = toEvent(rows[i]!);
+      return out;
+    });
+  }
+
+  async headPosition(): Promise<number> {
+    return this.guard(() => this.stmts.headPosition.get() as number);
+  }
+
+  /**
+   * Delivers every event after `afterPosition` in global order, serially, then new ones: immediately when this
+   * instance appends, within `pollIntervalMs` when another connection or process does. If the handler throws, the
+   * subscription stops and the error goes to `options.onError` (default console.error).
+   */
+  subscribe(
+    afterPosition: number,
+    onEvent: (event: StoredEvent) => Promise<void> | void,
+    options: SqliteSubscribeOptions = {},
+  ): Subscription {
+    if (this.closed) throw new StoreUnavailable('event store is closed');
+    let position = afterPosition;
+    let stopped = false;
+    let inHandler = false;
+    let wakeUp: (() => void) | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    let pendingWake = false;
+
+    const sleep = () =>
+      new Promise<void>((resolve) => {
+        if (pendingWake || stopped) {
+          pendingWake = false;
+          return resolve();
+        }
+        wakeUp = resolve;
+        timer = setTimeout(resolve, this.options.pollIntervalMs);
+      }).then(() => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        wakeUp = null;
+      });
+
+    const loop = async () => {
+      while (!stopped) {
+        pendingWake = false;
+        let batch: StoredEvent[];
+        try {
+          batch = this.readAllSync(position, this.options.subscriptionBatchSize);
+        } catch {
+          batch = []; // store busy or closing: try again at the next poll
+        }
+        for (const event of batch) {
+          if (stopped) return;
+          inHandler = true;
+          try {
+            await onEvent(event);
+          } catch (error) {
+            stopped = true;
+            this.subscriptions.delete(sub);
+            (options.onError ?? ((err, ev) => console.error(`event store subscription stopped at ${ev.globalPosition}`, err)))(error, event);
+            return;
+          } finally {
+            inHandler = false;
+          }
+          position = event.globalPosition;
+        }
+        if (batch.length < this.options.subscriptionBatchSize) await sleep();
+        else await new Promise((r) => setImmediate(r)); // let other work run between catch-up batches
+      }
+    };
+
+    const sub: ActiveSubscription = {
+      wake: () => {
+        pendingWake = true;
+        wakeUp?.();
+      },
+      close: async () => {
+        stopped = true;
+        this.subscriptions.delete(sub);
+        wakeUp?.();
+        // Closing from inside the handler must not wait for the handler itself.
+        if (!inHandler) await done;
+      },
+    };
+    this.subscriptions.add(sub);
+    const done = loop();
+    return { close: () => sub.close() };
+  }
+
+  /** Online backup to `destinationFile` (a consistent snapshot, taken while the store keeps serving). */
+  async backup(destinationFile: string): Promise<void> {
+    fs.mkdirSync(path.dirname(path.resolve(destinationFile)), { recursive: true });
+    try {
+      await this.db.backup(destinationFile);
+    } catch (e) {
+      if (isUnavailable(e)) throw new StoreUnavailable(`backup to ${destinationFile} failed: ${(e as Error).message}`, e);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    this.db.close();
+  }
+
+  private guard<T>(fn: () => T): T {
+    if (this.closed) throw new StoreUnavailable('event store is closed');
+    try {
+      return fn();
+    } catch (e) {
+      if (isUnavailable(e)) throw new StoreUnavailable(`event store unavailable: ${(e as Error).message}`, e);
+      throw e;
+    }
+  }
+}
