@@ -178,6 +178,12 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     expect(() => SqliteEventStore.open(file)).toThrow(StoreUnavailable);
   });
 
+  it('maps an unusable data directory to StoreUnavailable', () => {
+    const blocker = tmpFile();
+    fs.writeFileSync(blocker, 'a file where a directory should be');
+    expect(() => SqliteEventStore.open(path.join(blocker, 'sub', 'events.sqlite'))).toThrow(StoreUnavailable);
+  });
+
   it('rejects an append whose data has no canonical JSON before writing anything', async () => {
     const s = openStore(tmpFile());
     await expect(s.append('x', [ev('A', 0, { bad: NaN })], 'no-stream')).rejects.toThrow(/NaN/);

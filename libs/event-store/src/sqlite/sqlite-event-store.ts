@@ -134,7 +134,11 @@ export class SqliteEventStore implements EventStore {
       return new SqliteEventStore(db, opts);
     } catch (e) {
       db?.close();
-      if (isUnavailable(e)) throw new StoreUnavailable(`cannot open event store ${file}: ${(e as Error).message}`, e);
+      // SQLite errors, and file-system errors (EACCES, EROFS, ENOSPC, …) while creating the data directory.
+      const code = (e as { code?: unknown } | null)?.code;
+      if (isUnavailable(e) || (typeof code === 'string' && /^E[A-Z]+$/.test(code))) {
+        throw new StoreUnavailable(`cannot open event store ${file}: ${(e as Error).message}`, e);
+      }
       throw e;
     }
   }

@@ -219,7 +219,7 @@ function stream(): string {
   return `contract-${randomUUID()}`;
 }
 
-/** Test events hold only ASCII keys, strings, integers, booleans and null, for which `jcs` below is exact. */
+/** Test events hold only ASCII keys, strings, integers, booleans and null, for which `jcs` below is exact. Exported for adapter specs. */
 export function ev(type: string, n: number, extra: Record<string, unknown> = {}): ProposedEvent {
   return {
     eventId: randomUUID(),
@@ -237,7 +237,7 @@ export function ev(type: string, n: number, extra: Record<string, unknown> = {})
 }
 
 /**
- * A deliberately separate JCS for the values the contract uses (no floats): sorted keys by UTF-16 code units,
+ * A deliberately separate JCS for the values the contract uses (ASCII keys, no floats, no lone surrogates): sorted keys by UTF-16 code units,
  * JSON.stringify for strings and integers. Not shared with hash-chain.ts, so a bug there cannot hide here.
  */
 function jcs(v: unknown): string {
