@@ -1,0 +1,78 @@
+import type { CalendarDate } from '../calendar/dates';
+import type { PartyType } from '../parties/party.events';
+import type { AnnualReview, BoardDecision, Signature } from './agreement.events';
+import type { Role, TermsInput } from './terms';
+
+interface AgreementCommandBase {
+  /** The registry's date when the command arrives; the domain never reads a clock. */
+  today: CalendarDate;
+  agreementId: string;
+}
+
+/** The types of the registered parties the handler found; a party missing from it is unregistered. */
+export type PartyTypeLookup = Record<string, PartyType>;
+
+export interface DraftAgreement extends AgreementCommandBase {
+  type: 'DraftAgreement';
+  kind: string;
+  terms: TermsInput;
+  predecessorId?: string;
+  partyTypes: PartyTypeLookup;
+}
+
+export interface ReviseDraft extends AgreementCommandBase {
+  type: 'ReviseDraft';
+  terms: TermsInput;
+  partyTypes: PartyTypeLookup;
+}
+
+export interface RecordDecision extends AgreementCommandBase, BoardDecision {
+  type: 'RecordDecision';
+}
+
+export interface RecordSignature extends AgreementCommandBase, Signature {
+  type: 'RecordSignature';
+}
+
+export interface EnterIntoForce extends AgreementCommandBase {
+  type: 'EnterIntoForce';
+  version: number;
+  effectiveFrom: CalendarDate;
+}
+
+export interface JoinParty extends AgreementCommandBase {
+  type: 'JoinParty';
+  partyId: string;
+  role: Role;
+  joinsOn: CalendarDate;
+  /** Undefined when the handler found no such registered party. */
+  partyType?: PartyType;
+}
+
+export interface WithdrawParty extends AgreementCommandBase {
+  type: 'WithdrawParty';
+  partyId: string;
+  effectiveOn: CalendarDate;
+  reason: string;
+}
+
+export interface RecordReview extends AgreementCommandBase, AnnualReview {
+  type: 'RecordReview';
+}
+
+export interface TerminateAgreement extends AgreementCommandBase {
+  type: 'TerminateAgreement';
+  effectiveOn: CalendarDate;
+  reason: string;
+}
+
+export type AgreementCommand =
+  | DraftAgreement
+  | ReviseDraft
+  | RecordDecision
+  | RecordSignature
+  | EnterIntoForce
+  | JoinParty
+  | WithdrawParty
+  | RecordReview
+  | TerminateAgreement;

@@ -1,0 +1,378 @@
+import { addDays, firstDayOfYear, lastDayOfYear } from '../calendar/dates';
+import {
+  AgreementAlreadyExists,
+  AgreementNotFound,
+  AgreementNotInForce,
+  AgreementTerminatedError,
+  AlreadyAParty,
+  AlreadySigned,
+  AlreadyTerminated,
+  AlreadyWithdrawn,
+  DateOutsideTerm,
+  EffectiveDateOutOfOrder,
+  InvalidCommand,
+  InvalidDecision,
+  InvalidReview,
+  InvalidTerms,
+  NotAPartyOfAgreement,
+  PartiesNotReady,
+  PartyHasNotApproved,
+  SignedBeforeApproval,
+  UnregisteredParty,
+  VersionAlreadyInForce,
+  VersionNotFound,
+  WithdrawalBeforeJoining,
+} from '../errors';
+import { obligationRows } from '../obligations/expand';
+import { parseOrThrow, type InvalidFieldError } from '../validation';
+import type {
+  AgreementCommand,
+  DraftAgreement,
+  EnterIntoForce,
+  JoinParty,
+  PartyTypeLookup,
+  RecordDecision,
+  RecordReview,
+  RecordSignature,
+  ReviseDraft,
+  TerminateAgreement,
+  WithdrawParty,
+} from './agreement.commands';
+import {
+  agreementDraftedData,
+  agreementTerminatedData,
+  annualReviewRecordedData,
+  boardDecisionRecordedData,
+  draftRevisedData,
+  partyJoinedData,
+  partyWithdrewData,
+  signatureRecordedData,
+  versionEnteredIntoForceData,
+  type AgreementEvent,
+} from './agreement.events';
+import {
+  approvingDecision,
+  currentMembership,
+  duePartyIds,
+  findVersion,
+  hasApproved,
+  hasSigned,
+  latestVersion,
+  partiesOf,
+  signatureOf,
+  type AgreementState,
+  type AgreementVersion,
+} from './agreement.state';
+import { termsInput, type AgreementParty, type Selector, type Terms, type TermsInput } from './terms';
+
+export function decideAgreement(command: AgreementCommand, state: AgreementState): AgreementEvent[] {
+  switch (command.type) {
+    case 'DraftAgreement':
+      return draftAgreement(command, state);
+    case 'ReviseDraft':
+      return reviseDraft(command, state);
+    case 'RecordDecision':
+      return recordDecision(command, state);
+    case 'RecordSignature':
+      return recordSignature(command, state);
+    case 'EnterIntoForce':
+      return enterIntoForce(command, state);
+    case 'JoinParty':
+      return joinParty(command, state);
+    case 'WithdrawParty':
+      return withdrawParty(command, state);
+    case 'RecordReview':
+      return recordReview(command, state);
+    case 'TerminateAgreement':
+      return terminateAgreement(command, state);
+  }
+}
+
+export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
+  switch (event.type) {
+    case 'AgreementDrafted': {
+      const { agreementId, kind, predecessorId, version, terms } = event.data;
+      const versions = [{ version, terms, decisions: [], signatures: [] }];
+      return { ...state, exists: true, agreementId, kind, predecessorId, versions };
+    }
+    case 'DraftRevised': {
+      const { version, terms } = event.data;
+      return { ...state, versions: [...state.versions, { version, terms, decisions: [], signatures: [] }] };
+    }
+    case 'BoardDecisionRecorded':
+      return updateVersion(state, event.data.version, (version) => ({
+        ...version,
+        decisions: [...version.decisions, event.data],
+      }));
+    case 'SignatureRecorded':
+      return updateVersion(state, event.data.version, (version) => ({
+        ...version,
+        signatures: [...version.signatures, event.data],
+      }));
+    case 'VersionEnteredIntoForce':
+      return { ...state, inForce: [...state.inForce, event.data] };
+    case 'PartyJoined': {
+      // Versions are numbered 1..n, so the count is the latest version.
+      const atVersion = state.inForce.at(-1)?.version ?? state.versions.length;
+      return { ...state, joined: [...state.joined, { ...event.data, atVersion }] };
+    }
+    case 'PartyWithdrew':
+      return { ...state, withdrawals: [...state.withdrawals, event.data] };
+    case 'AnnualReviewRecorded':
+      return { ...state, reviews: [...state.reviews, event.data] };
+    case 'AgreementTerminated':
+      return { ...state, termination: event.data };
+  }
+}
+
+function updateVersion(
+  state: AgreementState,
+  version: number,
+  update: (version: AgreementVersion) => AgreementVersion,
+): AgreementState {
+  return {
+    ...state,
+    versions: state.versions.map((candidate) => (candidate.version === version ? update(candidate) : candidate)),
+  };
+}
+
+const invalidCommand: InvalidFieldError = (detail, field) => new InvalidCommand(detail, field);
+const invalidTerms: InvalidFieldError = (detail, field) => new InvalidTerms(detail, field);
+const invalidDecision: InvalidFieldError = (detail, field) => new InvalidDecision(detail, field);
+const invalidReview: InvalidFieldError = (detail, field) => new InvalidReview(detail, field);
+
+/** The fields a command carries for its event, without the command's own envelope. */
+function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'today' | 'agreementId'> {
+  const { type: _type, today: _today, agreementId: _agreementId, ...payload } = command;
+  return payload;
+}
+
+function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
+  if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
+  const terms = validTerms(command.terms, command.partyTypes);
+  const { agreementId, kind, predecessorId } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId }, invalidCommand);
+  if (data.predecessorId === data.agreementId) {
+    throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
+  }
+  return [{ type: 'AgreementDrafted', schemaVersion: 1, data }];
+}
+
+function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEvent[] {
+  const latest = openAgreement(command, state);
+  const terms = validTerms(command.terms, command.partyTypes);
+  const data = parseOrThrow(
+    draftRevisedData,
+    { agreementId: state.agreementId, version: latest.version + 1, terms },
+    invalidCommand,
+  );
+  return [{ type: 'DraftRevised', schemaVersion: 1, data }];
+}
+
+function recordDecision(command: RecordDecision, state: AgreementState): AgreementEvent[] {
+  openAgreement(command, state);
+  const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
+  assertPartyOfVersion(state, data.partyId, data.version);
+  if (data.unanimous && data.vote && data.vote.against > 0) {
+    throw new InvalidDecision(`a unanimous decision cannot have ${data.vote.against} votes against`, 'vote');
+  }
+  return [{ type: 'BoardDecisionRecorded', schemaVersion: 1, data }];
+}
+
+function recordSignature(command: RecordSignature, state: AgreementState): AgreementEvent[] {
+  openAgreement(command, state);
+  const data = parseOrThrow(signatureRecordedData, payloadOf(command), invalidCommand);
+  const { partyId, version, signedOn } = data;
+  assertPartyOfVersion(state, partyId, version);
+  const approval = approvingDecision(state, partyId, version);
+  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}`);
+  if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
+  if (signedOn < approval.meetingDate) {
+    throw new SignedBeforeApproval(
+      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${approval.body} ${approval.section})`,
+      'signedOn',
+    );
+  }
+  return [{ type: 'SignatureRecorded', schemaVersion: 1, data }];
+}
+
+function enterIntoForce(command: EnterIntoForce, state: AgreementState): AgreementEvent[] {
+  openAgreement(command, state);
+  const data = parseOrThrow(versionEnteredIntoForceData, payloadOf(command), invalidCommand);
+  const { version, effectiveFrom } = data;
+  const { terms } = versionOrThrow(state, version);
+  if (state.inForce.some((entry) => entry.version === version)) {
+    throw new VersionAlreadyInForce(`version ${version} is already in force`);
+  }
+  const { startsOn, endsOn } = terms.term;
+  if (effectiveFrom < startsOn || (endsOn !== null && effectiveFrom > endsOn)) {
+    throw new DateOutsideTerm(`${effectiveFrom} is outside the term ${startsOn}–${endsOn ?? ''}`, 'effectiveFrom');
+  }
+  const current = state.inForce.at(-1);
+  if (current && effectiveFrom <= current.effectiveFrom) {
+    throw new EffectiveDateOutOfOrder(
+      `version ${version} must enter into force after ${current.effectiveFrom}, when version ${current.version} did`,
+      'effectiveFrom',
+    );
+  }
+  const notReady = duePartyIds(state, version, effectiveFrom).filter(
+    (partyId) => !hasApproved(state, partyId, version) || !hasSigned(state, partyId, version),
+  );
+  if (notReady.length > 0) {
+    throw new PartiesNotReady(
+      `version ${version} cannot enter into force on ${effectiveFrom}: not yet approved and signed by ${notReady.join(', ')}`,
+      notReady,
+    );
+  }
+  return [{ type: 'VersionEnteredIntoForce', schemaVersion: 1, data }];
+}
+
+function joinParty(command: JoinParty, state: AgreementState): AgreementEvent[] {
+  const latest = openAgreement(command, state);
+  if (!command.partyType) throw new UnregisteredParty(`${command.partyId} is not a registered party`, 'partyId');
+  const data = parseOrThrow(partyJoinedData, payloadOf(command), invalidCommand);
+  const { partyId, joinsOn } = data;
+  const membership = currentMembership(state, partyId);
+  if (membership && membership.withdrawnOn === undefined) {
+    throw new AlreadyAParty(`${partyId} is already a party of ${state.agreementId}`);
+  }
+  if (membership?.withdrawnOn !== undefined && joinsOn <= membership.withdrawnOn) {
+    throw new AlreadyAParty(`${partyId} remains a party through ${membership.withdrawnOn}; it can rejoin after that`);
+  }
+  const { startsOn, endsOn } = latest.terms.term;
+  if (joinsOn < startsOn || (endsOn !== null && joinsOn > endsOn)) {
+    throw new DateOutsideTerm(`${joinsOn} is outside the term ${startsOn}–${endsOn ?? ''}`, 'joinsOn');
+  }
+  return [{ type: 'PartyJoined', schemaVersion: 1, data }];
+}
+
+function withdrawParty(command: WithdrawParty, state: AgreementState): AgreementEvent[] {
+  openAgreement(command, state);
+  const data = parseOrThrow(partyWithdrewData, payloadOf(command), invalidCommand);
+  const { partyId, effectiveOn } = data;
+  const membership = currentMembership(state, partyId);
+  if (!membership) throw new NotAPartyOfAgreement(`${partyId} is not a party of ${state.agreementId}`, 'partyId');
+  if (membership.withdrawnOn !== undefined) {
+    throw new AlreadyWithdrawn(`${partyId} has already withdrawn, effective ${membership.withdrawnOn}`);
+  }
+  // Withdrawing the day before joining is how a party backs out before its obligations start.
+  if (effectiveOn < addDays(membership.joinsOn, -1)) {
+    throw new WithdrawalBeforeJoining(
+      `${partyId} joins on ${membership.joinsOn}; it cannot withdraw effective ${effectiveOn}`,
+      'effectiveOn',
+    );
+  }
+  return [{ type: 'PartyWithdrew', schemaVersion: 1, data }];
+}
+
+function recordReview(command: RecordReview, state: AgreementState): AgreementEvent[] {
+  // Reviews are the one thing recorded after termination: the last year still gets its review.
+  if (!state.exists) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
+  const data = parseOrThrow(annualReviewRecordedData, payloadOf(command), invalidReview);
+  if (state.inForce.length === 0) {
+    throw new AgreementNotInForce(`agreement ${state.agreementId} has never been in force; there is nothing to review`);
+  }
+  if (data.nextReviewDue !== undefined && data.nextReviewDue <= data.heldOn) {
+    throw new InvalidReview(`the next review (${data.nextReviewDue}) must be after this one (${data.heldOn})`, 'nextReviewDue');
+  }
+  const yearStart = firstDayOfYear(data.year);
+  const yearEnd = lastDayOfYear(data.year);
+  const rows = obligationRows(state);
+  data.findings.forEach(({ obligationId, partyId }, i) => {
+    const applied = rows.some(
+      (row) =>
+        row.obligationId === obligationId &&
+        row.partyId === partyId &&
+        row.validFrom <= yearEnd &&
+        (row.validTo === null || row.validTo >= yearStart),
+    );
+    if (!applied) {
+      throw new InvalidReview(`${partyId} had no obligation ${obligationId} in ${data.year}`, `findings[${i}]`);
+    }
+  });
+  return [{ type: 'AnnualReviewRecorded', schemaVersion: 1, data }];
+}
+
+function terminateAgreement(command: TerminateAgreement, state: AgreementState): AgreementEvent[] {
+  if (!state.exists) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
+  if (state.termination) {
+    throw new AlreadyTerminated(`agreement ${state.agreementId} was already terminated effective ${state.termination.effectiveOn}`);
+  }
+  const data = parseOrThrow(agreementTerminatedData, payloadOf(command), invalidCommand);
+  return [{ type: 'AgreementTerminated', schemaVersion: 1, data }];
+}
+
+/** An agreement that exists and still takes commands; returns its latest version. */
+function openAgreement(command: AgreementCommand, state: AgreementState): AgreementVersion {
+  const latest = latestVersion(state);
+  if (!state.exists || !latest) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
+  if (state.termination) {
+    throw new AgreementTerminatedError(
+      `agreement ${state.agreementId} was terminated effective ${state.termination.effectiveOn}; only annual reviews can be recorded`,
+    );
+  }
+  return latest;
+}
+
+function versionOrThrow(state: AgreementState, version: number): AgreementVersion {
+  const found = findVersion(state, version);
+  if (!found) throw new VersionNotFound(`agreement ${state.agreementId} has no version ${version}`, 'version');
+  return found;
+}
+
+function assertPartyOfVersion(state: AgreementState, partyId: string, version: number): void {
+  versionOrThrow(state, version);
+  if (!partiesOf(state, version).some((party) => party.partyId === partyId)) {
+    throw new NotAPartyOfAgreement(`${partyId} is not a party of version ${version} of ${state.agreementId}`, 'partyId');
+  }
+}
+
+/** Terms as submitted, checked against each other and against the registered parties, with party types filled in. */
+function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
+  const parsed = parseOrThrow(termsInput, input, invalidTerms);
+  const { startsOn, endsOn } = parsed.term;
+  if (endsOn !== null && endsOn < startsOn) {
+    throw new InvalidTerms(`the term ends (${endsOn}) before it starts (${startsOn})`, 'term.endsOn');
+  }
+  if (parsed.parties.length < 2) throw new InvalidTerms('an agreement needs at least two parties', 'parties');
+  const parties = parsed.parties.map(({ partyId, role, joinsOn }, i): AgreementParty => {
+    if (parsed.parties.findIndex((other) => other.partyId === partyId) !== i) {
+      throw new InvalidTerms(`${partyId} is listed twice`, `parties[${i}].partyId`);
+    }
+    if (!Object.hasOwn(partyTypes, partyId)) {
+      throw new UnregisteredParty(`${partyId} is not a registered party`, `parties[${i}].partyId`);
+    }
+    if (joinsOn !== undefined && (joinsOn < startsOn || (endsOn !== null && joinsOn > endsOn))) {
+      throw new InvalidTerms(`${partyId} joins on ${joinsOn}, outside the term`, `parties[${i}].joinsOn`);
+    }
+    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), partyType: partyTypes[partyId] };
+  });
+  parsed.obligations.forEach((obligation, i) => {
+    const field = `obligations[${i}]`;
+    if (parsed.obligations.findIndex((other) => other.id === obligation.id) !== i) {
+      throw new InvalidTerms(`obligation id ${obligation.id} is used twice`, `${field}.id`);
+    }
+    assertSelectsSomeParty(obligation.obligor, parties, `${field}.obligor`);
+    if (obligation.beneficiary) assertSelectsSomeParty(obligation.beneficiary, parties, `${field}.beneficiary`);
+    if (obligation.validFrom && obligation.validTo && obligation.validTo < obligation.validFrom) {
+      throw new InvalidTerms(`obligation ${obligation.id} ends before it starts`, `${field}.validTo`);
+    }
+    if (obligation.costShare && obligation.type !== 'pay-cost-share') {
+      throw new InvalidTerms(`only a pay-cost-share obligation has a cost share, not ${obligation.type}`, `${field}.costShare`);
+    }
+  });
+  return { ...parsed, parties };
+}
+
+function assertSelectsSomeParty(selector: Selector, parties: AgreementParty[], field: string): void {
+  if (selector === 'all') return;
+  if ('partyId' in selector && !parties.some((party) => party.partyId === selector.partyId)) {
+    throw new InvalidTerms(`${selector.partyId} is not a party of these terms`, field);
+  }
+  if ('role' in selector && !parties.some((party) => party.role === selector.role)) {
+    throw new InvalidTerms(`no party has the role ${selector.role}`, field);
+  }
+  if ('partyType' in selector && !parties.some((party) => party.partyType === selector.partyType)) {
+    throw new InvalidTerms(`no party is a ${selector.partyType}`, field);
+  }
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { calendarDate } from '../calendar/zod';
+import type { EventOf } from '../event-of';
+import { id } from '../ids';
+import { partyType } from '../parties/party.events';
+import { agreementKind, role, terms } from './terms';
+
+const versionNumber = z.number().int().min(1);
+const shortText = z.string().trim().min(1).max(500);
+const count = z.number().int().min(0);
+
+export const agreementDraftedData = z.strictObject({
+  agreementId: id,
+  kind: agreementKind,
+  version: z.literal(1),
+  terms,
+  /** The agreement this one renews; the read side derives "succeeded by" from it. */
+  predecessorId: id.optional(),
+});
+export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
+export type AgreementDrafted = EventOf<'AgreementDrafted', AgreementDraftedData>;
+
+export const draftRevisedData = z.strictObject({ agreementId: id, version: z.number().int().min(2), terms });
+export type DraftRevisedData = z.infer<typeof draftRevisedData>;
+export type DraftRevised = EventOf<'DraftRevised', DraftRevisedData>;
+
+export const OUTCOMES = ['approved', 'rejected', 'tabled', 'returned', 'proposed-to-higher-body'] as const;
+export const outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof outcome>;
+
+export const boardDecisionRecordedData = z.strictObject({
+  partyId: id,
+  body: shortText,
+  meetingDate: calendarDate,
+  section: z.string().trim().min(1).max(50),
+  diaryNumber: z.string().trim().min(1).max(100).optional(),
+  preparer: shortText.optional(),
+  presenter: shortText.optional(),
+  proposal: z.string().trim().min(1).max(10_000).optional(),
+  outcome,
+  unanimous: z.boolean().optional(),
+  vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
+  version: versionNumber,
+});
+export type BoardDecision = z.infer<typeof boardDecisionRecordedData>;
+export type BoardDecisionRecorded = EventOf<'BoardDecisionRecorded', BoardDecision>;
+
+export const signatureRecordedData = z.strictObject({
+  partyId: id,
+  signatory: z.strictObject({ name: shortText, title: shortText }),
+  authority: z.enum(['position', 'signing-right', 'mandate']),
+  signedOn: calendarDate,
+  method: z.enum(['electronic', 'paper']),
+  version: versionNumber,
+});
+export type Signature = z.infer<typeof signatureRecordedData>;
+export type SignatureRecorded = EventOf<'SignatureRecorded', Signature>;
+
+export const versionEnteredIntoForceData = z.strictObject({ version: versionNumber, effectiveFrom: calendarDate });
+export type VersionInForce = z.infer<typeof versionEnteredIntoForceData>;
+export type VersionEnteredIntoForce = EventOf<'VersionEnteredIntoForce', VersionInForce>;
+
+export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, joinsOn: calendarDate });
+export type PartyJoinedData = z.infer<typeof partyJoinedData>;
+export type PartyJoined = EventOf<'PartyJoined', PartyJoinedData>;
+
+export const partyWithdrewData = z.strictObject({ partyId: id, effectiveOn: calendarDate, reason: shortText });
+export type Withdrawal = z.infer<typeof partyWithdrewData>;
+export type PartyWithdrew = EventOf<'PartyWithdrew', Withdrawal>;
+
+export const FINDING_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+
+export const finding = z.strictObject({
+  obligationId: z.string().min(1),
+  partyId: id,
+  status: z.enum(FINDING_STATUSES),
+  note: z.string().trim().min(1).max(5_000).optional(),
+});
+export type Finding = z.infer<typeof finding>;
+
+export const annualReviewRecordedData = z.strictObject({
+  year: z.number().int().min(1900).max(2200),
+  heldOn: calendarDate,
+  meeting: shortText,
+  nextReviewDue: calendarDate.optional(),
+  actions: z.array(shortText),
+  findings: z.array(finding),
+});
+export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
+export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
+
+export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: shortText });
+export type Termination = z.infer<typeof agreementTerminatedData>;
+export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
+
+export type AgreementEvent =
+  | AgreementDrafted
+  | DraftRevised
+  | BoardDecisionRecorded
+  | SignatureRecorded
+  | VersionEnteredIntoForce
+  | PartyJoined
+  | PartyWithdrew
+  | AnnualReviewRecorded
+  | AgreementTerminated;

@@ -1,0 +1,169 @@
+import { addDays, type CalendarDate } from '../calendar/dates';
+import type { PartyType } from '../parties/party.events';
+import type {
+  AnnualReview,
+  BoardDecision,
+  PartyJoinedData,
+  Signature,
+  Termination,
+  VersionInForce,
+  Withdrawal,
+} from './agreement.events';
+import type { Role, Terms } from './terms';
+
+export interface AgreementVersion {
+  version: number;
+  terms: Terms;
+  decisions: BoardDecision[];
+  signatures: Signature[];
+}
+
+export interface JoinedParty extends PartyJoinedData {
+  /** The first version the party is a party of: the one in force when it joined, else the latest draft. */
+  atVersion: number;
+}
+
+/** A plain JSON-serialisable fold of an agreement stream, shared by the decider and the read side. */
+export interface AgreementState {
+  exists: boolean;
+  agreementId: string;
+  kind: string;
+  predecessorId?: string;
+  versions: AgreementVersion[];
+  /** In the order the versions entered into force, which is also effectiveFrom order. */
+  inForce: VersionInForce[];
+  joined: JoinedParty[];
+  withdrawals: Withdrawal[];
+  reviews: AnnualReview[];
+  termination?: Termination;
+}
+
+export const initialAgreementState: AgreementState = {
+  exists: false,
+  agreementId: '',
+  kind: '',
+  versions: [],
+  inForce: [],
+  joined: [],
+  withdrawals: [],
+  reviews: [],
+};
+
+/** One stretch of a party's membership in a version; a party that withdraws and rejoins has two. */
+export interface PartyOfAgreement {
+  partyId: string;
+  partyType: PartyType;
+  role: Role;
+  /** The first day the party is a party: its own joinsOn, else the start of the version's term. */
+  joinsOn: CalendarDate;
+  /** The last day it is a party, when it has withdrawn. */
+  withdrawnOn?: CalendarDate;
+}
+
+export function latestVersion(state: AgreementState): AgreementVersion | undefined {
+  return state.versions.at(-1);
+}
+
+export function findVersion(state: AgreementState, version: number): AgreementVersion | undefined {
+  return state.versions.find((candidate) => candidate.version === version);
+}
+
+export function versionInForceOn(state: AgreementState, date: CalendarDate): VersionInForce | undefined {
+  return state.inForce.filter((entry) => entry.effectiveFrom <= date).at(-1);
+}
+
+/** The parties named in the version's terms followed by those who joined at or before it. */
+export function partiesOf(state: AgreementState, version: number): PartyOfAgreement[] {
+  const found = findVersion(state, version);
+  if (!found) return [];
+  const listed = found.terms.parties.map(({ partyId, partyType, role, joinsOn }) => ({
+    partyId,
+    partyType,
+    role,
+    joinsOn: joinsOn ?? found.terms.term.startsOn,
+  }));
+  const listedIds = new Set(listed.map((party) => party.partyId));
+  // A revision lists earlier joiners in its own terms; a join at this very version is a rejoin after withdrawal.
+  const joined = state.joined
+    .filter((join) => join.atVersion === version || (join.atVersion < version && !listedIds.has(join.partyId)))
+    .map(({ partyId, partyType, role, joinsOn }) => ({ partyId, partyType, role, joinsOn }));
+  const memberships = [...listed, ...joined];
+  return memberships.map((membership) => withWithdrawal(state, membership, memberships));
+}
+
+/** A withdrawal ends the membership it falls in: from the day before joining up to the next rejoin. */
+function withWithdrawal(
+  state: AgreementState,
+  membership: PartyOfAgreement,
+  memberships: PartyOfAgreement[],
+): PartyOfAgreement {
+  const nextJoin = memberships
+    .filter((other) => other.partyId === membership.partyId && other.joinsOn > membership.joinsOn)
+    .map((other) => other.joinsOn)
+    .sort()[0];
+  const withdrawal = state.withdrawals.find(
+    (candidate) =>
+      candidate.partyId === membership.partyId &&
+      candidate.effectiveOn >= addDays(membership.joinsOn, -1) &&
+      (nextJoin === undefined || candidate.effectiveOn < nextJoin),
+  );
+  return withdrawal ? { ...membership, withdrawnOn: withdrawal.effectiveOn } : membership;
+}
+
+/** The party's latest membership in the latest version, if it is or was a party of it. */
+export function currentMembership(state: AgreementState, partyId: string): PartyOfAgreement | undefined {
+  const latest = latestVersion(state);
+  if (!latest) return undefined;
+  return partiesOf(state, latest.version)
+    .filter((party) => party.partyId === partyId)
+    .sort((a, b) => (a.joinsOn < b.joinsOn ? -1 : 1))
+    .at(-1);
+}
+
+/** Parties that must have approved and signed a version for it to apply on the date. */
+export function duePartyIds(state: AgreementState, version: number, date: CalendarDate): string[] {
+  const due = partiesOf(state, version).filter(
+    (party) => party.joinsOn <= date && (party.withdrawnOn === undefined || party.withdrawnOn >= date),
+  );
+  return [...new Set(due.map((party) => party.partyId))];
+}
+
+/**
+ * The decision by which the party approved the version: its latest approving-or-rejecting decision
+ * (in recorded order, up to the date if given), provided that decision approved. Tabling, returning
+ * and proposing to a higher body decide nothing.
+ */
+export function approvingDecision(
+  state: AgreementState,
+  partyId: string,
+  version: number,
+  onDate?: CalendarDate,
+): BoardDecision | undefined {
+  const deciding = (findVersion(state, version)?.decisions ?? []).filter(
+    (decision) =>
+      decision.partyId === partyId &&
+      (decision.outcome === 'approved' || decision.outcome === 'rejected') &&
+      (onDate === undefined || decision.meetingDate <= onDate),
+  );
+  const last = deciding.at(-1);
+  return last?.outcome === 'approved' ? last : undefined;
+}
+
+export function hasApproved(state: AgreementState, partyId: string, version: number, onDate?: CalendarDate): boolean {
+  return approvingDecision(state, partyId, version, onDate) !== undefined;
+}
+
+export function signatureOf(
+  state: AgreementState,
+  partyId: string,
+  version: number,
+  onDate?: CalendarDate,
+): Signature | undefined {
+  return findVersion(state, version)?.signatures.find(
+    (signature) => signature.partyId === partyId && (onDate === undefined || signature.signedOn <= onDate),
+  );
+}
+
+export function hasSigned(state: AgreementState, partyId: string, version: number, onDate?: CalendarDate): boolean {
+  return signatureOf(state, partyId, version, onDate) !== undefined;
+}

@@ -1,0 +1,102 @@
+import { addDays, maxDate, minDate, type CalendarDate } from '../calendar/dates';
+import {
+  approvingDecision,
+  partiesOf,
+  signatureOf,
+  type AgreementState,
+  type PartyOfAgreement,
+} from '../agreements/agreement.state';
+import type { CostShare, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
+import type { LocalizedText } from '../localized-text';
+import type { PartyType } from '../parties/party.events';
+
+/** One obliged party's obligation under one version, over the valid-time interval it applies. */
+export interface ObligationRow {
+  agreementId: string;
+  kind: string;
+  version: number;
+  obligationId: string;
+  type: ObligationType;
+  partyId: string;
+  partyType: PartyType;
+  role: Role;
+  beneficiary?: Selector;
+  beneficiaryPartyIds: string[];
+  description: LocalizedText;
+  clause?: string;
+  costShare?: CostShare;
+  recurrence?: Recurrence;
+  validFrom: CalendarDate;
+  /** Inclusive last day; null while open-ended. */
+  validTo: CalendarDate | null;
+}
+
+export function obligationRows(state: AgreementState): ObligationRow[] {
+  return state.inForce.flatMap((entry, i) => {
+    const version = state.versions.find((candidate) => candidate.version === entry.version);
+    if (!version) return [];
+    const next = state.inForce[i + 1];
+    const versionEnd = next ? addDays(next.effectiveFrom, -1) : version.terms.term.endsOn;
+    const parties = partiesOf(state, entry.version);
+    return version.terms.obligations.flatMap((obligation) => {
+      const beneficiaryPartyIds = obligation.beneficiary
+        ? [...new Set(select(obligation.beneficiary, parties).map((party) => party.partyId))]
+        : [];
+      return select(obligation.obligor, parties).flatMap((party): ObligationRow[] => {
+        const bindingFrom = bindingFromOf(state, party, entry.version, entry.effectiveFrom);
+        if (bindingFrom === undefined) return [];
+        const validFrom = maxDate(entry.effectiveFrom, bindingFrom, obligation.validFrom ?? entry.effectiveFrom);
+        const validTo = earliest([versionEnd, obligation.validTo, party.withdrawnOn, state.termination?.effectiveOn]);
+        if (validTo !== null && validTo < validFrom) return [];
+        return [
+          {
+            agreementId: state.agreementId,
+            kind: state.kind,
+            version: entry.version,
+            obligationId: obligation.id,
+            type: obligation.type,
+            partyId: party.partyId,
+            partyType: party.partyType,
+            role: party.role,
+            beneficiary: obligation.beneficiary,
+            beneficiaryPartyIds,
+            description: obligation.description,
+            clause: obligation.clause,
+            costShare: obligation.costShare,
+            recurrence: obligation.recurrence,
+            validFrom,
+            validTo,
+          },
+        ];
+      });
+    });
+  });
+}
+
+function select(selector: Selector, parties: PartyOfAgreement[]): PartyOfAgreement[] {
+  if (selector === 'all') return parties;
+  if ('partyId' in selector) return parties.filter((party) => party.partyId === selector.partyId);
+  if ('partyType' in selector) return parties.filter((party) => party.partyType === selector.partyType);
+  return parties.filter((party) => party.role === selector.role);
+}
+
+/**
+ * The day the version starts binding the party. Parties due at entry into force had to approve and sign
+ * before it; a party joining later is bound from its joinsOn, but not before it has approved and signed.
+ */
+function bindingFromOf(
+  state: AgreementState,
+  party: PartyOfAgreement,
+  version: number,
+  effectiveFrom: CalendarDate,
+): CalendarDate | undefined {
+  if (party.joinsOn <= effectiveFrom) return party.joinsOn;
+  const signature = signatureOf(state, party.partyId, version);
+  if (!signature || !approvingDecision(state, party.partyId, version)) return undefined;
+  return maxDate(party.joinsOn, signature.signedOn);
+}
+
+function earliest(ends: (CalendarDate | null | undefined)[]): CalendarDate | null {
+  const known = ends.filter((end): end is CalendarDate => typeof end === 'string');
+  return known.length === 0 ? null : minDate(known[0], ...known.slice(1));
+}
