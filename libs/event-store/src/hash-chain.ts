@@ -1,83 +1,18 @@
+import { canonicalize } from 'json-canonicalize';
 import { createHash } from 'node:crypto';
 import type { EventMetadata, StoredEvent } from './event-store.port';
 
+const LONE_SURROGATE_ESCAPE = /(?<!\\)(?:\\\\)*\\ud[89a-f][0-9a-f]{2}/i;
+
 /**
- * RFC 8785 (JCS) canonical JSON.
- *
- * Why this is not `require('canonicalize')`: canonicalize v4 is ESM-only and its package.json exports only the
- * `import` condition, so neither the commonjs build (`require` → ERR_PACKAGE_PATH_NOT_EXPORTED) nor jest can load
- * it. This is the same algorithm (RFC 8785 §3.2: ECMAScript number and string serialisation, object members sorted
- * by UTF-16 code units, no whitespace). hash-chain.spec.ts checks it against every RFC 8785 test vector and against
- * the canonicalize package itself (run in an ESM child process) on generated JSON values.
- *
- * Accepts what JSON.stringify accepts for JSON data (honours toJSON, drops undefined members, undefined array items
- * become null); rejects non-finite numbers, bigint, lone surrogates and cycles, which have no canonical form.
+ * RFC 8785 (JCS) canonical JSON, by the json-canonicalize library. A string with a lone surrogate has no UTF-8
+ * form, so two verifiers could hash different bytes for it: it is refused rather than canonicalised.
  */
 export function canonicalJson(value: unknown): string {
-  const out = serialize(value, new Set());
-  if (out === undefined) throw new TypeError('canonicalJson: value has no JSON representation');
-  return out;
-}
-
-function serialize(value: unknown, seen: Set<object>): string | undefined {
-  switch (typeof value) {
-    case 'string':
-      if (hasLoneSurrogate(value)) throw new TypeError('canonicalJson: lone surrogate in string');
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} is not allowed`);
-      return JSON.stringify(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    case 'bigint':
-      throw new TypeError('canonicalJson: bigint is not allowed');
-  }
-  if (value === null) return 'null';
-  const obj = value as { toJSON?: () => unknown } & Record<string, unknown>;
-  if (seen.has(obj)) throw new TypeError('canonicalJson: circular reference');
-  if (typeof obj.toJSON === 'function') {
-    seen.add(obj);
-    const r = serialize(obj.toJSON(), seen);
-    seen.delete(obj);
-    return r;
-  }
-  seen.add(obj);
-  let result: string;
-  if (Array.isArray(obj)) {
-    const parts = new Array<string>(obj.length);
-    for (let i = 0; i < obj.length; i++) parts[i] = serialize(obj[i], seen) ?? 'null';
-    result = `[${parts.join(',')}]`;
-  } else {
-    // Array.prototype.sort without a comparator orders by UTF-16 code units, which is what RFC 8785 §3.2.3 asks.
-    const keys = Object.keys(obj).sort();
-    const parts: string[] = [];
-    for (const key of keys) {
-      const v = serialize(obj[key], seen);
-      if (v === undefined) continue;
-      parts.push(`${serialize(key, seen)}:${v}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-  seen.delete(obj);
-  return result;
-}
-
-function hasLoneSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const n = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (n < 0xdc00 || n > 0xdfff) return true;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
+  if (value === undefined) throw new TypeError('canonicalJson: undefined has no JSON representation');
+  const text = canonicalize(value);
+  if (LONE_SURROGATE_ESCAPE.test(text)) throw new TypeError('canonicalJson: lone surrogate in string');
+  return text;
 }
 
 /** The object `o` of DESIGN.md "Event envelope and tamper evidence" whose JCS form is hashed. */
