@@ -84,7 +84,7 @@ export class DuplicateEventId extends Error {
 
 /** The store cannot take writes now (disk full, locked, unreachable); nothing was written. */
 export class StoreUnavailable extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreUnavailable';
   }

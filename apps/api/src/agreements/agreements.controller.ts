@@ -1,0 +1,169 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isCalendarDate } from '@pacta/domain';
+import {
+  AgreementRequest,
+  ChangeAgreement,
+  Clock,
+  CLOCK,
+  CommandContext,
+  GetAgreement,
+  GetAgreementEvents,
+  WriteResult,
+  registryDate,
+} from '@pacta/registry';
+import { Inject } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { createHash, randomBytes } from 'node:crypto';
+import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { CommandHeaders, Context } from '../http/command-context';
+import { withETag } from '../http/etag';
+import { ApiIdParam, IdParam } from '../http/id-param';
+import { fieldProblem } from '../http/problem';
+import {
+  DraftAgreementDto,
+  EnterIntoForceDto,
+  JoinPartyDto,
+  RecordDecisionDto,
+  RecordReviewDto,
+  RecordSignatureDto,
+  ReviseDraftDto,
+  TerminateAgreementDto,
+  WithdrawPartyDto,
+} from './agreement.dto';
+
+/** A replayed draft without an id must land on the same stream, so its id derives from the idempotency key. */
+function newAgreementId(context: CommandContext): string {
+  const seed = context.idempotencyKey ? `${context.actor}\n${context.idempotencyKey}` : randomBytes(16).toString('hex');
+  return `ag-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
+}
+
+export function dateQuery(value: string | undefined, name: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw fieldProblem(400, 'invalid-query', [{ field: name, detail: 'must be a real calendar date YYYY-MM-DD' }]);
+  return value;
+}
+
+@ApiTags('agreements')
+@Controller('v1/agreements')
+export class AgreementsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private change(request: AgreementRequest, context: CommandContext): Promise<WriteResult> {
+    return this.commands.execute(new ChangeAgreement(request, context));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Access('registrar')
+  @CommandHeaders()
+  draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
+    const { id, kind, predecessorId, ...terms } = body;
+    return this.change(
+      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, terms },
+      context,
+    );
+  }
+
+  @Post(':id/revisions')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
+    return this.change({ type: 'ReviseDraft', agreementId: id, terms: body.terms }, context);
+  }
+
+  @Post(':id/decisions')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  recordDecision(@IdParam() id: string, @Body() body: RecordDecisionDto, @Context() context: CommandContext) {
+    return this.change({ type: 'RecordDecision', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/signatures')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  recordSignature(@IdParam() id: string, @Body() body: RecordSignatureDto, @Context() context: CommandContext) {
+    return this.change({ type: 'RecordSignature', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/entry-into-force')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  enterIntoForce(@IdParam() id: string, @Body() body: EnterIntoForceDto, @Context() context: CommandContext) {
+    return this.change({ type: 'EnterIntoForce', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/parties')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  join(@IdParam() id: string, @Body() body: JoinPartyDto, @Context() context: CommandContext) {
+    return this.change({ type: 'JoinParty', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/withdrawals')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  withdraw(@IdParam() id: string, @Body() body: WithdrawPartyDto, @Context() context: CommandContext) {
+    return this.change({ type: 'WithdrawParty', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/reviews')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
+    return this.change({ type: 'RecordReview', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/termination')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
+    return this.change({ type: 'TerminateAgreement', agreementId: id, ...body }, context);
+  }
+
+  @Get(':id')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  @ApiQuery({ name: 'on', required: false, description: 'valid-time date for the status; default today' })
+  async get(
+    @IdParam() id: string,
+    @Query('on') on: string | undefined,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
+    const agreement = await this.queries.execute(new GetAgreement(id, date));
+    if (!agreement) throw new NotFoundException(`agreement ${id} does not exist`);
+    return withETag(request, response, agreement.revision, agreement);
+  }
+
+  @Get(':id/events')
+  @Access('registrar', 'auditor')
+  @ApiIdParam()
+  async events(@IdParam() id: string) {
+    const events = await this.queries.execute(new GetAgreementEvents(id));
+    if (!events) throw new NotFoundException(`agreement ${id} does not exist`);
+    return { agreementId: id, events };
+  }
+}

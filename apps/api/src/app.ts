@@ -1,0 +1,71 @@
+import { INestApplication, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EventStore, SqliteEventStore } from '@pacta/event-store';
+import { Clock, KeyRing, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { Config } from './config';
+import { jsonBodies } from './http/body-parsing';
+import { ProblemFilter } from './http/problem';
+import { ReplayHeader } from './http/replay-header';
+import { validationPipe } from './http/validation';
+
+export interface Pacta {
+  app: INestApplication;
+  store: EventStore;
+  /** Keys created on this start because none were configured: shown once, then only their hashes remain. */
+  createdKeys: { role: AccessRole; key: string }[];
+}
+
+export const keysFileOf = (dataDir: string) => join(dataDir, 'keys.json');
+
+/** A fresh install must be secured without a setup step: one key per role, kept only as hashes. */
+async function ensureKeys(config: Config): Promise<{ role: AccessRole; key: string }[]> {
+  const file = keysFileOf(config.dataDir);
+  if (config.apiKeys.length > 0 || readKeysFile(file).keys.some((k) => !k.revokedAt)) return [];
+  const created = ACCESS_ROLES.map((role) => newKey(role));
+  writeKeysFile(file, { keys: await Promise.all(created.map((c) => c.stored)) });
+  return created.map((c, i) => ({ role: ACCESS_ROLES[i], key: c.key }));
+}
+
+export async function openStore(config: Config): Promise<EventStore> {
+  if (config.eventStore === 'sqlite') return SqliteEventStore.open(join(config.dataDir, 'events.db'));
+  throw new Error(`the ${config.eventStore} store is not available in this build`);
+}
+
+export async function createPacta(config: Config, options: { clock?: Clock; logger?: LoggerService | false } = {}): Promise<Pacta> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const createdKeys = await ensureKeys(config);
+  const store = await openStore(config);
+  const keys = new KeyRing(config.apiKeys, keysFileOf(config.dataDir));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ store, keys, clock: options.clock }), {
+    bodyParser: false,
+    logger: options.logger ?? undefined,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.use(jsonBodies);
+  app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalInterceptors(new ReplayHeader());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Pacta')
+      .setDescription('Registry of cooperation agreements between Finnish public bodies')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await store.close();
+  };
+  return { app, store, createdKeys };
+}

@@ -1,0 +1,44 @@
+import { AccessRole, parseApiKeys } from '@pacta/registry';
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  apiKeys: { role: AccessRole; key: string }[];
+  eventStore: 'sqlite' | 'eventstoredb';
+  eventStoreConnectionString?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Pacta cannot start; fix its configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks the whole configuration at once, so one start tells every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number 0–65535, not "${env.PORT}"`);
+  const eventStore = (env.PACTA_EVENT_STORE ?? 'sqlite') as Config['eventStore'];
+  if (!['sqlite', 'eventstoredb'].includes(eventStore)) {
+    problems.push(`PACTA_EVENT_STORE must be sqlite or eventstoredb, not "${env.PACTA_EVENT_STORE}"`);
+  }
+  if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
+    problems.push('PACTA_EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false');
+  }
+  let apiKeys: Config['apiKeys'] = [];
+  try {
+    apiKeys = parseApiKeys(env.PACTA_API_KEYS);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    dataDir: resolve(env.PACTA_DATA_DIR ?? './data'),
+    apiKeys,
+    eventStore,
+    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
+  };
+}

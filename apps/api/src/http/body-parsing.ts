@@ -1,0 +1,40 @@
+import type { NextFunction, Request, Response } from 'express';
+import { json } from 'express';
+import { sendProblem } from './problem';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const parseJson = json({ limit: MAX_BODY_BYTES, strict: true, type: () => true });
+
+/**
+ * Parses JSON bodies of writes and answers the body's faults as problem+json itself: body-parser's errors
+ * arrive before Nest's routing, where no exception filter would see them.
+ */
+export function jsonBodies(request: Request, response: Response, next: NextFunction) {
+  if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return next();
+  const length = Number(request.headers['content-length'] ?? 0);
+  const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !request.is(['application/json', 'application/*+json'])) {
+    return sendProblem(response, request, {
+      status: 415,
+      code: 'unsupported-media-type',
+      detail: 'Send the body as application/json',
+      field: 'Content-Type',
+      errors: [{ field: 'Content-Type', detail: 'must be application/json' }],
+    });
+  }
+  parseJson(request, response, (error?: { type?: string; status?: number; message?: string }) => {
+    if (!error) return next();
+    if (error.type === 'entity.too.large') {
+      return sendProblem(response, request, { status: 413, code: 'body-too-large', detail: `The body exceeds ${MAX_BODY_BYTES} bytes` });
+    }
+    const status = error.status && error.status < 500 ? error.status : 400;
+    sendProblem(response, request, {
+      status,
+      code: 'malformed-json',
+      detail: `The body is not valid JSON: ${error.message ?? 'parse error'}`,
+      field: 'body',
+      errors: [{ field: 'body', detail: 'must be valid JSON' }],
+    });
+  });
+}

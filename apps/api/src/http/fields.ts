@@ -1,0 +1,157 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+  ValidationOptions,
+  registerDecorator,
+} from 'class-validator';
+import { ID_PATTERN, isCalendarDate, selector } from '@pacta/domain';
+
+/**
+ * One decorator per kind of field, so each DTO property states its validation and its OpenAPI shape once.
+ * `optional` fields may be absent; `nullable` ones may also be null.
+ */
+interface FieldOptions {
+  optional?: boolean;
+  nullable?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+function presence({ optional, nullable }: FieldOptions): PropertyDecorator[] {
+  if (nullable) return [ValidateIf((_, value) => value !== null && (!optional || value !== undefined))];
+  return optional ? [IsOptional()] : [];
+}
+
+function api(options: FieldOptions, schema: Record<string, unknown>): PropertyDecorator {
+  return ApiProperty({
+    required: !options.optional,
+    nullable: options.nullable,
+    description: options.description,
+    example: options.example,
+    ...schema,
+  });
+}
+
+export const ID_PATTERN_TEXT = 'lowercase letters, digits and inner hyphens, 1–64 characters';
+
+export const IdField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, { type: String, pattern: ID_PATTERN.source }),
+    ...presence(options),
+    IsString(),
+    Matches(ID_PATTERN, { message: `$property must be an id: ${ID_PATTERN_TEXT}` }),
+  );
+
+export const TextField = (maxLength: number, options: FieldOptions = {}) =>
+  applyDecorators(api(options, { type: String, maxLength }), ...presence(options), IsString(), IsNotEmpty(), MaxLength(maxLength));
+
+export const EnumField = (values: readonly string[], options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, { enum: values }),
+    ...presence(options),
+    IsIn(values as string[], { message: `$property must be one of: ${values.join(', ')}` }),
+  );
+
+export const IntField = (min: number, max: number, options: FieldOptions = {}) =>
+  applyDecorators(api(options, { type: Number, minimum: min, maximum: max }), ...presence(options), IsInt(), Min(min), Max(max));
+
+export const BooleanField = (options: FieldOptions = {}) =>
+  applyDecorators(api(options, { type: Boolean }), ...presence(options), IsBoolean());
+
+export const DateField = (options: FieldOptions = {}) =>
+  applyDecorators(api(options, { type: String, format: 'date', example: '2026-01-01' }), ...presence(options), IsCalendarDate());
+
+export const TextListField = (maxItems: number, maxLength: number, options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, { type: [String] }),
+    ...presence(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(maxLength, { each: true }),
+  );
+
+export const IdListField = (maxItems: number, options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, { type: [String] }),
+    ...presence(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    Matches(ID_PATTERN, { each: true, message: `each of $property must be an id: ${ID_PATTERN_TEXT}` }),
+  );
+
+export const NestedField = (type: () => new () => object, options: FieldOptions & { maxItems?: number } = {}) => {
+  const many = options.maxItems !== undefined;
+  return applyDecorators(
+    api(options, { type: many ? [type()] : type() }),
+    ...presence(options),
+    ...(many ? [IsArray(), ArrayMaxSize(options.maxItems!)] : [IsObjectLike()]),
+    ValidateNested({ each: many }),
+    Type(type),
+  );
+};
+
+export const SelectorField = (options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, {
+      oneOf: [
+        { type: 'object', properties: { partyId: { type: 'string' } }, required: ['partyId'] },
+        { type: 'object', properties: { partyType: { type: 'string' } }, required: ['partyType'] },
+        { type: 'object', properties: { role: { type: 'string' } }, required: ['role'] },
+        { type: 'string', enum: ['all'] },
+      ],
+    }),
+    ...presence(options),
+    IsSelector(),
+  );
+
+function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a real calendar date YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
+    });
+}
+
+function IsObjectLike(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isObjectLike',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an object' },
+      validator: { validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+    });
+}
+
+function IsSelector(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isSelector',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: '$property must be "all", {"partyId": id}, {"partyType": type} or {"role": role}',
+      },
+      validator: { validate: (value: unknown) => selector.safeParse(value).success },
+    });
+}

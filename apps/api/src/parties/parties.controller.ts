@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { ChangeParty, CommandContext, GetParty, WriteResult } from '@pacta/registry';
+import type { Request, Response } from 'express';
+import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { withETag } from '../http/etag';
+import { CommandHeaders, Context } from '../http/command-context';
+import { ApiIdParam, IdParam } from '../http/id-param';
+import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+
+@ApiTags('parties')
+@Controller('v1/parties')
+export class PartiesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Access('registrar')
+  @CommandHeaders()
+  register(@Body() body: RegisterPartyDto, @Context() context: CommandContext): Promise<WriteResult> {
+    const { id, type, ...rest } = body;
+    return this.commands.execute(
+      new ChangeParty({ type: 'RegisterParty', partyId: id, partyType: type, ...rest }, context),
+    );
+  }
+
+  @Post(':id/populations')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  recordPopulation(@IdParam() id: string, @Body() body: RecordPopulationDto, @Context() context: CommandContext) {
+    return this.commands.execute(new ChangeParty({ type: 'RecordPopulation', partyId: id, ...body }, context));
+  }
+
+  @Post(':id/names')
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  rename(@IdParam() id: string, @Body() body: RenamePartyDto, @Context() context: CommandContext) {
+    return this.commands.execute(new ChangeParty({ type: 'RenameParty', partyId: id, ...body }, context));
+  }
+
+  @Get(':id')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const party = await this.queries.execute(new GetParty(id));
+    if (!party) throw new NotFoundException(`party ${id} is not registered`);
+    return withETag(request, response, party.revision, party);
+  }
+}

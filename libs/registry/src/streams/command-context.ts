@@ -1,0 +1,23 @@
+export type AccessRole = 'registrar' | 'legal' | 'auditor';
+
+/** Who sent a command and how; the actor always comes from the authenticated key, never from a body. */
+export interface CommandContext {
+  actor: string;
+  role: AccessRole;
+  correlationId: string;
+  /** Revision from `If-Match`: the write must apply on exactly that revision or fail with 412. */
+  expectedRevision?: number;
+  idempotencyKey?: string;
+  /** SHA-256 of method, path and canonical body: a replayed key with another request is refused. */
+  requestHash: string;
+}
+
+export interface WriteResult {
+  id: string;
+  revision: number;
+  position: number;
+  /** True when an Idempotency-Key replay returned the first answer instead of writing. */
+  replayed?: boolean;
+}
+
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

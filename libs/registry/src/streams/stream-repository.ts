@@ -1,0 +1,124 @@
+import {
+  DuplicateEventId,
+  EventStore,
+  ProposedEvent,
+  StoredEvent,
+  WrongExpectedRevision,
+  eventIdsFor,
+  newEventId,
+} from '@pacta/event-store';
+import { Clock } from '../clock/clock';
+import { CommandContext, WriteResult } from './command-context';
+import { ContendedStream, IdempotencyKeyReused, StaleRevision } from './write-errors';
+
+export interface DomainEvent {
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
+export interface Loaded<S> {
+  state: S;
+  /** Revision of the stream's last event; -1 when the stream does not exist. */
+  revision: number;
+  events: StoredEvent[];
+}
+
+export interface Fold<S> {
+  initial: S;
+  evolve(state: S, event: DomainEvent): S;
+}
+
+const MAX_ATTEMPTS = 20;
+
+/**
+ * Load a stream, decide on fresh state, append with the revision that state was read at. A lost race is
+ * decided again on the new state, unless the caller pinned a revision with If-Match (then it is a 412).
+ */
+export class StreamRepository<S> {
+  constructor(
+    private readonly store: EventStore,
+    private readonly fold: Fold<S>,
+    private readonly clock: Clock,
+  ) {}
+
+  async load(streamId: string): Promise<Loaded<S>> {
+    const events = await this.store.readStream(streamId);
+    const state = events.reduce((s, e) => this.fold.evolve(s, e), this.fold.initial);
+    return { state, revision: events.length - 1, events };
+  }
+
+  async update(
+    id: string,
+    streamId: string,
+    decide: (state: S) => DomainEvent[],
+    context: CommandContext,
+  ): Promise<WriteResult> {
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision, events } = await this.load(streamId);
+      const earlier = context.idempotencyKey ? answeredBefore(id, events, context) : undefined;
+      if (earlier) return earlier;
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw new StaleRevision(streamId, context.expectedRevision, revision);
+      }
+      const decided = decide(state);
+      try {
+        const appended = await this.store.append(
+          streamId,
+          this.envelope(decided, context),
+          revision < 0 ? 'no-stream' : revision,
+        );
+        return { id, revision: appended.revision, position: appended.position };
+      } catch (error) {
+        if (error instanceof WrongExpectedRevision) {
+          if (context.expectedRevision !== undefined) {
+            throw new StaleRevision(streamId, context.expectedRevision, error.actual ?? -1);
+          }
+          if (attempt >= MAX_ATTEMPTS) throw new ContendedStream(streamId, attempt);
+          continue;
+        }
+        if (error instanceof DuplicateEventId) {
+          // The same key raced us on this stream (the next load finds its answer) or was used on another stream.
+          const reloaded = await this.store.readStream(streamId);
+          const answer = answeredBefore(id, reloaded, context);
+          if (answer) return answer;
+          throw new IdempotencyKeyReused();
+        }
+        throw error;
+      }
+    }
+  }
+
+  private envelope(events: DomainEvent[], context: CommandContext): ProposedEvent[] {
+    const ids = context.idempotencyKey
+      ? eventIdsFor(`${context.actor}\n${context.idempotencyKey}`, events.length)
+      : events.map(() => newEventId());
+    const recordedAt = this.clock.now().toISOString();
+    return events.map((event, i) => ({
+      eventId: ids[i],
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: {
+        recordedAt,
+        actor: context.actor,
+        role: context.role,
+        correlationId: context.correlationId,
+        causationId: context.correlationId,
+        ...(context.idempotencyKey
+          ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }
+          : {}),
+      },
+    }));
+  }
+}
+
+function answeredBefore(id: string, events: StoredEvent[], context: CommandContext): WriteResult | undefined {
+  const mine = events.filter(
+    (e) => e.metadata.idempotencyKey === context.idempotencyKey && e.metadata.actor === context.actor,
+  );
+  if (mine.length === 0) return undefined;
+  if (mine.some((e) => e.metadata.requestHash !== context.requestHash)) throw new IdempotencyKeyReused();
+  const last = mine[mine.length - 1];
+  return { id, revision: last.streamRevision, position: last.globalPosition, replayed: true };
+}

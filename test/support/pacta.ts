@@ -1,0 +1,62 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createPacta } from '../../apps/api/src/app';
+import { loadConfig } from '../../apps/api/src/config';
+
+export const KEYS = {
+  registrar: 'registrar-key-for-tests-0001',
+  legal: 'legal-key-for-tests-00000001',
+  auditor: 'auditor-key-for-tests-000001',
+} as const;
+
+export type TestRole = keyof typeof KEYS;
+
+export interface TestPacta {
+  app: INestApplication;
+  dataDir: string;
+  http: ReturnType<typeof request>;
+  as(role: TestRole): {
+    get(path: string): request.Test;
+    post(path: string, body?: unknown): request.Test;
+  };
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export function temporaryDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pacta-test-'));
+}
+
+/** A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today". */
+export async function startPacta(options: { dataDir?: string; now?: string } = {}): Promise<TestPacta> {
+  const dataDir = options.dataDir ?? temporaryDataDir();
+  const config = loadConfig({
+    PACTA_DATA_DIR: dataDir,
+    PACTA_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(','),
+  });
+  const now = new Date(options.now ?? '2026-11-23T10:00:00Z');
+  const { app } = await createPacta(config, { clock: { now: () => now }, logger: false });
+  await app.init();
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    dataDir,
+    http,
+    as(role) {
+      const auth = `Bearer ${KEYS[role]}`;
+      return {
+        get: (path) => http.get(path).set('Authorization', auth),
+        post: (path, body) => {
+          const test = http.post(path).set('Authorization', auth);
+          return body === undefined ? test : test.send(body as object);
+        },
+      };
+    },
+    async close({ keepData = false } = {}) {
+      await app.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
