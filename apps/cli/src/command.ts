@@ -1,0 +1,11 @@
+/** One `pacta` subcommand: its usage line and what it does with the remaining arguments. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Resolves to the process exit code. */
+  run(args: string[], env: NodeJS.ProcessEnv): Promise<number>;
+}
+
+/** Failures the user can fix: printed as one line, exit code 2, no stack trace. */
+export class UsageError extends Error {}
