@@ -14,7 +14,7 @@ type DomainErrorClass = new (...args: never[]) => DomainError;
 const PARTY_EVENT_TYPES: readonly PartyEvent['type'][] = ['PartyRegistered', 'PopulationRecorded', 'PartyRenamed'];
 
 /**
- * given(history).when(command).thenEmits(events) / .thenThrows(ErrorClass, field?):
+ * given(history).when(command).thenEmits(events) / .thenThrows(ErrorClass, field or properties?):
  * folds the history with the matching evolve and runs the matching decide.
  */
 export function given(history: readonly DomainEvent[]) {
@@ -27,9 +27,12 @@ export function given(history: readonly DomainEvent[]) {
           expect(emitted).toEqual(expected);
           for (const event of emitted) expect(parseEvent(event.type, event.schemaVersion, event.data)).toEqual(event);
         },
-        thenThrows(errorClass: DomainErrorClass, field?: string): void {
+        /** `expected` is the field the error names, or properties the error must have. */
+        thenThrows(errorClass: DomainErrorClass, expected?: string | Record<string, unknown>): void {
           expect(decide).toThrow(errorClass);
-          if (field !== undefined) expect(caught(decide)).toMatchObject({ field });
+          if (expected !== undefined) {
+            expect(caught(decide)).toMatchObject(typeof expected === 'string' ? { field: expected } : expected);
+          }
         },
       };
     },

@@ -1,0 +1,120 @@
+import type { AgreementCommand } from './agreements/agreement.commands';
+import { decideAgreement, evolveAgreement } from './agreements/agreement.decider';
+import type { AgreementEvent } from './agreements/agreement.events';
+import { initialAgreementState } from './agreements/agreement.state';
+import { InvalidEvent } from './errors';
+import { EVENT_SCHEMAS, parseEvent, type DomainEvent } from './events';
+import type { PartyCommand } from './parties/party.commands';
+import { decideParty, evolveParty, initialPartyState } from './parties/party.decider';
+import type { PartyEvent } from './parties/party.events';
+import {
+  draftAgreement,
+  enterIntoForce,
+  FOUNDING_PARTIES,
+  joinParty,
+  recordDecision,
+  recordReview,
+  recordSignature,
+  reviseDraft,
+  terminateAgreement,
+  termsInput,
+  TODAY,
+  withdrawParty,
+} from './testing/fixtures';
+
+function decideAll<C, E, S>(commands: C[], decide: (command: C, state: S) => E[], evolve: (state: S, event: E) => S, initial: S): E[] {
+  let state = initial;
+  return commands.flatMap((command) => {
+    const events = decide(command, state);
+    state = events.reduce(evolve, state);
+    return events;
+  });
+}
+
+const approveAndSign = (partyId: string, version = 1, signedOn = '2020-12-01'): AgreementCommand[] => [
+  recordDecision({ partyId, version, meetingDate: '2020-11-02', unanimous: true, diaryNumber: '12/2020', proposal: 'Hyväksytään' }),
+  recordSignature({ partyId, version, signedOn }),
+];
+
+const lifecycle: AgreementCommand[] = [
+  draftAgreement({ predecessorId: 'ks-family-law-2017' }),
+  recordDecision({ partyId: 'laukaa', body: 'perusturvalautakunta', outcome: 'proposed-to-higher-body', vote: { for: 5, against: 1 } }),
+  ...FOUNDING_PARTIES.flatMap((partyId) => approveAndSign(partyId)),
+  enterIntoForce(),
+  joinParty({ partyId: 'muurame', joinsOn: '2021-05-01' }),
+  ...approveAndSign('muurame'),
+  reviseDraft(termsInput({ title: { fi: 'Perheoikeudelliset palvelut, muutos 1', sv: 'Familjerättsliga tjänster' } })),
+  ...['jyvaskyla', 'laukaa', 'hankasalmi', 'muurame'].flatMap((partyId) => approveAndSign(partyId, 2, '2021-12-01')),
+  enterIntoForce({ version: 2, effectiveFrom: '2022-01-01' }),
+  withdrawParty({ partyId: 'hankasalmi', effectiveOn: '2022-06-30' }),
+  recordReview({
+    year: 2022,
+    heldOn: '2022-11-15',
+    nextReviewDue: '2023-11-30',
+    actions: ['Päivitetään kustannusjako'],
+    findings: [{ obligationId: 'costs', partyId: 'hankasalmi', status: 'partly-met', note: 'Erosi kesken vuoden' }],
+  }),
+  terminateAgreement({ effectiveOn: '2022-12-31' }),
+  recordReview({ year: 2022, heldOn: '2023-01-15', findings: [{ obligationId: 'service', partyId: 'jyvaskyla', status: 'met' }] }),
+];
+
+const partyLife: PartyCommand[] = [
+  {
+    type: 'RegisterParty',
+    today: TODAY,
+    partyId: 'saarikka',
+    name: { fi: 'Kuntayhtymä Saarikka', en: 'Saarikka joint municipal authority' },
+    partyType: 'joint-municipal-authority',
+    memberIds: ['saarijarvi', 'kannonkoski'],
+    knownPartyIds: ['saarijarvi', 'kannonkoski'],
+  },
+  { type: 'RecordPopulation', today: TODAY, partyId: 'saarikka', year: 2020, population: 19_000, source: 'Tilastokeskus' },
+  { type: 'RenameParty', today: TODAY, partyId: 'saarikka', name: { fi: 'Saarikka' }, effectiveOn: '2026-01-01' },
+];
+
+describe('every emitted event', () => {
+  const emitted: DomainEvent[] = [
+    ...decideAll<PartyCommand, PartyEvent, typeof initialPartyState>(partyLife, decideParty, evolveParty, initialPartyState),
+    ...decideAll<AgreementCommand, AgreementEvent, typeof initialAgreementState>(
+      lifecycle,
+      decideAgreement,
+      evolveAgreement,
+      initialAgreementState,
+    ),
+  ];
+
+  it('covers every event type', () => {
+    expect(new Set(emitted.map((event) => event.type))).toEqual(new Set(Object.keys(EVENT_SCHEMAS)));
+  });
+
+  it('has schema version 1 and passes its own schema after a JSON round trip', () => {
+    for (const event of emitted) {
+      const stored = JSON.parse(JSON.stringify(event.data));
+      expect(event.schemaVersion).toBe(1);
+      expect(parseEvent(event.type, event.schemaVersion, stored)).toEqual(event);
+    }
+  });
+});
+
+describe('parseEvent', () => {
+  const data = { version: 1, effectiveFrom: '2021-01-01' };
+
+  it('returns the typed event', () => {
+    expect(parseEvent('VersionEnteredIntoForce', 1, data)).toEqual({ type: 'VersionEnteredIntoForce', schemaVersion: 1, data });
+  });
+  it('refuses an unknown type', () => {
+    expect(() => parseEvent('SucceededBy', 1, data)).toThrow(InvalidEvent);
+    expect(() => parseEvent('toString', 1, data)).toThrow(InvalidEvent);
+  });
+  it('refuses a schema version it does not know', () => {
+    expect(() => parseEvent('VersionEnteredIntoForce', 2, data)).toThrow(expect.objectContaining({ field: 'schemaVersion' }));
+  });
+  it('refuses data that does not match, naming the field', () => {
+    expect(() => parseEvent('VersionEnteredIntoForce', 1, { ...data, effectiveFrom: '2021-02-30' })).toThrow(
+      expect.objectContaining({ constructor: InvalidEvent, field: 'effectiveFrom' }),
+    );
+  });
+  it('refuses unknown keys', () => {
+    expect(() => parseEvent('VersionEnteredIntoForce', 1, { ...data, by: 'someone' })).toThrow(InvalidEvent);
+  });
+});
