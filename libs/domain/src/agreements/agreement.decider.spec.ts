@@ -30,6 +30,7 @@ import {
   decidedBy,
   draftAgreement,
   drafted,
+  draftedWith,
   ENDS_ON,
   enteredIntoForce,
   enterIntoForce,
@@ -51,7 +52,6 @@ import {
   termsInput,
   withdrawParty,
   withdrew,
-  withPartyTypes,
 } from '../testing/fixtures';
 import { given } from '../testing/given';
 import type { AgreementCommand } from './agreement.commands';
@@ -66,9 +66,6 @@ function draftWith(overrides: Partial<TermsInput>) {
   return draftAgreement({ terms: termsInput(overrides) });
 }
 
-function draftedWith(overrides: Partial<TermsInput>) {
-  return { ...drafted, data: { ...drafted.data, terms: withPartyTypes(termsInput(overrides)) } };
-}
 
 function withObligations(...obligations: Obligation[]) {
   return draftWith({ obligations });

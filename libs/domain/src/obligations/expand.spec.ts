@@ -4,6 +4,7 @@ import {
   approvedAndSignedBy,
   approvedBy,
   drafted,
+  draftedWith,
   ENDS_ON,
   enteredIntoForce,
   FOUNDING_PARTIES,
@@ -16,7 +17,6 @@ import {
   terminated,
   termsInput,
   withdrew,
-  withPartyTypes,
 } from '../testing/fixtures';
 import { obligationRows, type ObligationRow } from './expand';
 
@@ -32,9 +32,6 @@ function intervals(events: AgreementEvent[]): Interval[] {
   }));
 }
 
-function draftedWith(overrides: Partial<TermsInput>): AgreementEvent {
-  return { ...drafted, data: { ...drafted.data, terms: withPartyTypes(termsInput(overrides)) } };
-}
 
 function inForceWith(overrides: Partial<TermsInput>, partyIds = FOUNDING_PARTIES): AgreementEvent[] {
   return [draftedWith(overrides), ...approvedAndSignedBy(partyIds), enteredIntoForce()];

@@ -45,7 +45,6 @@ export const PARTY_TYPES: PartyTypeLookup = {
   hankasalmi: 'municipality',
   muurame: 'municipality',
   'keski-suomi-county': 'wellbeing-services-county',
-  'jyvaskyla-parish': 'parish',
 };
 
 export const FOUNDING_PARTIES = ['jyvaskyla', 'laukaa', 'hankasalmi'];
@@ -84,8 +83,8 @@ export function termsInput(overrides: Partial<TermsInput> = {}): TermsInput {
 }
 
 /** The terms as the decider stores them: with each party's registered type. */
-export function withPartyTypes(input: TermsInput, partyTypes: PartyTypeLookup = PARTY_TYPES): Terms {
-  return { ...input, parties: input.parties.map((party) => ({ ...party, partyType: partyTypes[party.partyId] })) };
+export function withPartyTypes(input: TermsInput): Terms {
+  return { ...input, parties: input.parties.map((party) => ({ ...party, partyType: PARTY_TYPES[party.partyId] })) };
 }
 
 // Commands
@@ -185,6 +184,11 @@ export const drafted: AgreementDrafted = {
   schemaVersion: 1,
   data: { agreementId: AGREEMENT_ID, kind: 'family-law', version: 1, terms: withPartyTypes(termsInput()) },
 };
+
+/** The drafted event for the default terms with some fields replaced. */
+export function draftedWith(overrides: Partial<TermsInput>): AgreementDrafted {
+  return { ...drafted, data: { ...drafted.data, terms: withPartyTypes(termsInput(overrides)) } };
+}
 
 export function revised(version: number, terms: TermsInput): DraftRevised {
   return { type: 'DraftRevised', schemaVersion: 1, data: { agreementId: AGREEMENT_ID, version, terms: withPartyTypes(terms) } };
