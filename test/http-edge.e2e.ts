@@ -124,3 +124,31 @@ describe('the HTTP edge', () => {
     await pacta.as('legal').get('/v1/parties/jyvaskyla').set('If-None-Match', first.headers.etag).expect(304);
   });
 });
+
+describe('a revision refused by a rule', () => {
+  it('names the field as nested under terms', async () => {
+    const pacta = await startPacta();
+    try {
+      for (const id of ['muurame', 'jamsa']) {
+        await pacta.as('registrar').post('/v1/parties', { id, name: { fi: id }, type: 'municipality' }).expect(201);
+      }
+      const terms = {
+        title: { fi: 'Sopimus' },
+        term: { startsOn: '2026-01-01', endsOn: null },
+        parties: [
+          { partyId: 'muurame', role: 'participant' },
+          { partyId: 'jamsa', role: 'participant' },
+        ],
+        obligations: [],
+      };
+      await pacta.as('registrar').post('/v1/agreements', { id: 'rev', kind: 'framework', ...terms }).expect(201);
+      const response = await pacta
+        .as('registrar')
+        .post('/v1/agreements/rev/revisions', { terms: { ...terms, parties: [...terms.parties, { partyId: 'kinnula', role: 'participant' }] } })
+        .expect(422);
+      expect(response.body.field).toBe('terms.parties[2].partyId');
+    } finally {
+      await pacta.close();
+    }
+  });
+});

@@ -1,26 +1,58 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStore } from '@pacta/event-store';
 import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AccessGuard } from './auth/access';
+import { Config } from './config';
 import { HealthController } from './health/health.controller';
+import { RateLimitPerKey } from './http/rate-limit';
 import { PartiesController } from './parties/parties.controller';
 
 export interface AppOptions {
+  config: Config;
   store: EventStore;
   keys: KeyRing;
   clock?: Clock;
 }
 
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
 @Module({})
 export class AppModule {
-  static with({ store, keys, clock }: AppOptions): DynamicModule {
+  static with({ config, store, keys, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [RegistryModule.forRoot({ store, clock })],
+      imports: [
+        RegistryModule.forRoot({ store, clock }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request, response) => {
+              const given = request.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Keys are secrets: neither the header nor any echo of it may reach a log line.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+            serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }) },
+          },
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+          skipIf: () => config.rateLimitPerMinute === 0,
+        }),
+      ],
       controllers: [HealthController, PartiesController, AgreementsController],
-      providers: [{ provide: KeyRing, useValue: keys }, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: KeyRing, useValue: keys },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitPerKey },
+      ],
     };
   }
 }

@@ -1,7 +1,9 @@
-import { INestApplication, LoggerService } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { EventStore, SqliteEventStore } from '@pacta/event-store';
 import { Clock, KeyRing, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
 import { mkdirSync } from 'node:fs';
@@ -36,17 +38,19 @@ export async function openStore(config: Config): Promise<EventStore> {
   throw new Error(`the ${config.eventStore} store is not available in this build`);
 }
 
-export async function createPacta(config: Config, options: { clock?: Clock; logger?: LoggerService | false } = {}): Promise<Pacta> {
+export async function createPacta(config: Config, options: { clock?: Clock } = {}): Promise<Pacta> {
   mkdirSync(config.dataDir, { recursive: true });
   const createdKeys = await ensureKeys(config);
   const store = await openStore(config);
   const keys = new KeyRing(config.apiKeys, keysFileOf(config.dataDir));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ store, keys, clock: options.clock }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ config, store, keys, clock: options.clock }), {
     bodyParser: false,
-    logger: options.logger ?? undefined,
+    bufferLogs: true,
     abortOnError: false,
   });
+  app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(helmet());
   app.use(jsonBodies);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemFilter());

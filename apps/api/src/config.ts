@@ -7,7 +7,12 @@ export interface Config {
   apiKeys: { role: AccessRole; key: string }[];
   eventStore: 'sqlite' | 'eventstoredb';
   eventStoreConnectionString?: string;
+  /** Requests a minute one API key may make; 0 turns the limit off (benchmarks). */
+  rateLimitPerMinute: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
+
+const LOG_LEVELS: Config['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,6 +32,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
     problems.push('PACTA_EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false');
   }
+  const rateLimitPerMinute = Number(env.PACTA_RATE_LIMIT ?? 6000);
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) {
+    problems.push(`PACTA_RATE_LIMIT must be a whole number of requests a minute per key (0: no limit), not "${env.PACTA_RATE_LIMIT}"`);
+  }
+  const logLevel = (env.PACTA_LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`PACTA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   let apiKeys: Config['apiKeys'] = [];
   try {
     apiKeys = parseApiKeys(env.PACTA_API_KEYS);
@@ -40,5 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     apiKeys,
     eventStore,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
+    rateLimitPerMinute,
+    logLevel,
   };
 }

@@ -20,7 +20,7 @@ import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
-import { fieldProblem } from '../http/problem';
+import { fieldProblem, fieldsUnder } from '../http/problem';
 import {
   DraftAgreementDto,
   EnterIntoForceDto,
@@ -76,7 +76,7 @@ export class AgreementsController {
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
-    return this.change({ type: 'ReviseDraft', agreementId: id, terms: body.terms }, context);
+    return this.change({ type: 'ReviseDraft', agreementId: id, terms: body.terms }, context).catch(fieldsUnder('terms'));
   }
 
   @Post(':id/decisions')

@@ -22,11 +22,11 @@ export const Context = createParamDecorator((_: unknown, execution: ExecutionCon
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw fieldProblem(400, 'invalid-idempotency-key', [{ field: 'Idempotency-Key', detail: 'must be 1–200 visible ASCII characters' }]);
   }
-  const requestId = request.header('x-request-id');
   return {
     actor: request.caller!.actor,
     role: request.caller!.role,
-    correlationId: requestId && /^[\w.:-]{1,100}$/.test(requestId) ? requestId : randomUUID(),
+    // The request id the log lines carry, so an event leads back to its request.
+    correlationId: request.id ? String(request.id) : randomUUID(),
     expectedRevision: expectedRevision(request.header('if-match')),
     idempotencyKey: key,
     requestHash: createHash('sha256')

@@ -90,3 +90,14 @@ export class ProblemFilter implements ExceptionFilter {
     return { status: 500, code: 'internal-error', detail: 'An unexpected error occurred; it has been logged.' };
   }
 }
+
+/** For a body that nests the domain's input under `prefix`: names the field as the client sent it. */
+export function fieldsUnder(prefix: string) {
+  return (error: unknown): never => {
+    if (error instanceof DomainError && error.field) {
+      const field = `${prefix}.${error.field}`;
+      throw new ProblemException({ status: error.status, code: error.code, detail: error.message, field, errors: [{ field, detail: error.message }] });
+    }
+    throw error;
+  };
+}
