@@ -89,3 +89,16 @@ export class StoreUnavailable extends Error {
     this.name = 'StoreUnavailable';
   }
 }
+
+/** A stored event whose bytes no longer parse (the store was altered outside Pacta); it names where it is. */
+export class UnreadableEvent extends Error {
+  constructor(
+    readonly globalPosition: number,
+    readonly streamId: string,
+    readonly streamRevision: number,
+    override readonly cause?: unknown,
+  ) {
+    super(`event at position ${globalPosition} (${streamId}@${streamRevision}) cannot be read: ${(cause as Error)?.message ?? cause}`);
+    this.name = 'UnreadableEvent';
+  }
+}

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import type { StoredEvent } from './event-store.port';
-import { canonicalJson, eventHash, eventHashFromCanonicalParts, verifyChain } from './hash-chain';
+import { ChainVerifier, canonicalJson, eventHash, eventHashFromCanonicalParts, verifyChain } from './hash-chain';
 
 const JCS_TESTDATA = path.resolve(__dirname, '../../../../shared/reference/jcs-testdata');
 
@@ -158,5 +158,18 @@ describe('verifyChain', () => {
     const c = chain();
     c[1] = { ...c[1]!, globalPosition: 1 };
     expect(verifyChain(c)).toMatchObject({ ok: false, index: 1, reason: 'position-not-increasing' });
+  });
+
+  it('ChainVerifier checks event by event and keeps a broken event out of its stream head', () => {
+    const c = chain();
+    const verifier = new ChainVerifier();
+    const tampered = { ...c[2]!, data: { i: 99 } };
+    expect(verifier.check(c[0]!)).toBeUndefined();
+    expect(verifier.check(c[1]!)).toBeUndefined();
+    expect(verifier.check(tampered)).toMatchObject({ reason: 'hash-mismatch', actual: c[2]!.hash });
+    // The stream's head is still revision 0, so revision 2 is a gap from the verifier's point of view.
+    expect(verifier.check(c[3]!)).toMatchObject({ reason: 'revision-gap', expected: 1, actual: 2 });
+    expect(verifier.check(c[4]!)).toBeUndefined();
+    expect(verifier.streams).toBe(2);
   });
 });

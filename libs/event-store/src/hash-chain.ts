@@ -72,9 +72,56 @@ export type ChainBreakReason =
   | 'position-not-increasing'
   | 'not-canonicalizable';
 
+export interface ChainBreak {
+  reason: ChainBreakReason;
+  expected?: string | number | null;
+  actual?: string | number | null;
+}
+
 export type ChainVerification =
   | { ok: true; eventsChecked: number; streams: number }
   | { ok: false; index: number; event: StoredEvent; reason: ChainBreakReason; expected?: string | number | null; actual?: string | number | null };
+
+/** The last event accepted in a stream: all a verifier needs to check the next one. */
+export interface ChainHead {
+  revision: number;
+  hash: string;
+}
+
+/**
+ * Checks events one at a time, in global order, keeping only each stream's head, so a log of any length is
+ * verified in memory proportional to its number of streams. `check` returns the break, if any, and accepts the
+ * event as its stream's new head only when it is intact.
+ */
+export class ChainVerifier {
+  private readonly heads = new Map<string, ChainHead>();
+  private lastPosition = -Infinity;
+
+  check(event: StoredEvent): ChainBreak | undefined {
+    if (!(event.globalPosition > this.lastPosition)) {
+      return { reason: 'position-not-increasing', expected: this.lastPosition, actual: event.globalPosition };
+    }
+    this.lastPosition = event.globalPosition;
+    const head = this.heads.get(event.streamId);
+    const expectedRevision = head ? head.revision + 1 : 0;
+    if (event.streamRevision !== expectedRevision) return { reason: 'revision-gap', expected: expectedRevision, actual: event.streamRevision };
+    const expectedPrev = head ? head.hash : null;
+    if (event.prevHash !== expectedPrev) return { reason: 'prev-hash-mismatch', expected: expectedPrev, actual: event.prevHash };
+    let recomputed: string;
+    try {
+      recomputed = eventHash(event);
+    } catch {
+      return { reason: 'not-canonicalizable' };
+    }
+    if (recomputed !== event.hash) return { reason: 'hash-mismatch', expected: recomputed, actual: event.hash };
+    this.heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+    return undefined;
+  }
+
+  get streams(): number {
+    return this.heads.size;
+  }
+}
 
 /**
  * Verifies events of one or many streams given in global order (e.g. a whole export, or `readStream` from 0):
@@ -82,28 +129,12 @@ export type ChainVerification =
  * event's hash in its stream (null at revision 0) and each hash is the recomputed one. Returns the first break.
  */
 export function verifyChain(events: Iterable<StoredEvent>): ChainVerification {
-  const heads = new Map<string, { revision: number; hash: string }>();
-  let lastPosition = -Infinity;
+  const verifier = new ChainVerifier();
   let index = 0;
   for (const event of events) {
-    const fail = (reason: ChainBreakReason, expected?: string | number | null, actual?: string | number | null) =>
-      ({ ok: false, index, event, reason, expected, actual }) as const;
-    if (!(event.globalPosition > lastPosition)) return fail('position-not-increasing', lastPosition, event.globalPosition);
-    lastPosition = event.globalPosition;
-    const head = heads.get(event.streamId);
-    const expectedRevision = head ? head.revision + 1 : 0;
-    if (event.streamRevision !== expectedRevision) return fail('revision-gap', expectedRevision, event.streamRevision);
-    const expectedPrev = head ? head.hash : null;
-    if (event.prevHash !== expectedPrev) return fail('prev-hash-mismatch', expectedPrev, event.prevHash);
-    let recomputed: string;
-    try {
-      recomputed = eventHash(event);
-    } catch {
-      return fail('not-canonicalizable');
-    }
-    if (recomputed !== event.hash) return fail('hash-mismatch', recomputed, event.hash);
-    heads.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
+    const broken = verifier.check(event);
+    if (broken) return { ok: false, index, event, ...broken };
     index++;
   }
-  return { ok: true, eventsChecked: index, streams: heads.size };
+  return { ok: true, eventsChecked: index, streams: verifier.streams };
 }

@@ -1,11 +1,14 @@
 export * from './event-store.port';
 export {
   canonicalJson,
+  ChainVerifier,
   eventHash,
   eventHashFromCanonicalParts,
   sha256Hex,
   verifyChain,
+  type ChainBreak,
   type ChainBreakReason,
+  type ChainHead,
   type ChainVerification,
   type HashedEventFields,
 } from './hash-chain';

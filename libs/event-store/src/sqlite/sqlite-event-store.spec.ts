@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { transformFileSync } from '@swc/core';
-import { DuplicateEventId, StoredEvent, StoreUnavailable, WrongExpectedRevision } from '../event-store.port';
+import { DuplicateEventId, StoredEvent, StoreUnavailable, UnreadableEvent, WrongExpectedRevision } from '../event-store.port';
 import { verifyChain } from '../hash-chain';
 import { contractEvent as ev, describeEventStoreContract, waitFor } from '../testing';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -196,6 +196,18 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     await s.append('x', [first], 'no-stream');
     await s.append('x', [ev('B', 1)], 0);
     await expect(s.append('x', [first], 'no-stream')).rejects.toBeInstanceOf(DuplicateEventId);
+  });
+
+  it('reports a row whose JSON was broken outside Pacta as UnreadableEvent naming its position and stream', async () => {
+    const file = tmpFile();
+    const s = openStore(file);
+    await s.append('s', [ev('A', 0), ev('B', 1)], 'no-stream');
+    const raw = new Database(file);
+    raw.prepare(`UPDATE events SET data = substr(data, 2) WHERE global_position = 2`).run();
+    raw.close();
+    await expect(s.readAll(0, 10)).rejects.toMatchObject({ name: 'UnreadableEvent', globalPosition: 2, streamId: 's', streamRevision: 1 });
+    await expect(s.readStream('s')).rejects.toBeInstanceOf(UnreadableEvent);
+    expect(await s.readAll(0, 1)).toHaveLength(1);
   });
 
   it('backs up online to a file that opens as an identical store', async () => {

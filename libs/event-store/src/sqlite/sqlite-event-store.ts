@@ -10,6 +10,7 @@ import {
   StoredEvent,
   StoreUnavailable,
   Subscription,
+  UnreadableEvent,
   WrongExpectedRevision,
 } from '../event-store.port';
 import { canonicalJson, eventHashFromCanonicalParts } from '../hash-chain';
@@ -69,6 +70,14 @@ function isUnavailable(e: unknown): boolean {
 type Row = [number, string, number, string, string, number, string, string, string | null, string];
 
 function toEvent(r: Row): StoredEvent {
+  let data: unknown;
+  let metadata: StoredEvent['metadata'];
+  try {
+    data = JSON.parse(r[6]);
+    metadata = JSON.parse(r[7]);
+  } catch (e) {
+    throw new UnreadableEvent(r[0], r[1], r[2], e);
+  }
   return {
     globalPosition: r[0],
     streamId: r[1],
@@ -76,8 +85,8 @@ function toEvent(r: Row): StoredEvent {
     eventId: r[3],
     type: r[4],
     schemaVersion: r[5],
-    data: JSON.parse(r[6]),
-    metadata: JSON.parse(r[7]),
+    data,
+    metadata,
     prevHash: r[8],
     hash: r[9],
   };
