@@ -19,5 +19,6 @@ module.exports = {
   moduleNameMapper: {
     '^@pacta/(domain|event-store|projections|registry)$': '<rootDir>/libs/$1/src',
   },
+  globalSetup: '<rootDir>/test/support/build-once.js',
   testTimeout: 30000,
 };

@@ -55,7 +55,6 @@ export async function createPacta(config: Config, options: { clock?: Clock } = {
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalInterceptors(new ReplayHeader());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -13,7 +13,30 @@ async function main() {
     console.log('');
   }
   await app.listen(config.port);
-  new Logger('Pacta').log(`listening on port ${config.port}, data in ${config.dataDir}, store ${config.eventStore}`);
+  const logger = new Logger('Pacta');
+  logger.log(`listening on port ${config.port}, data in ${config.dataDir}, store ${config.eventStore}`);
+
+  // Stop taking connections, let requests in flight finish, checkpoint the read models, close the store.
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: finishing requests in flight, then stopping`);
+    const deadline = setTimeout(() => {
+      logger.error('requests in flight did not finish within 15 s; stopping anyway');
+      process.exit(1);
+    }, 15_000);
+    deadline.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error(`shutdown failed: ${error instanceof Error ? error.message : error}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((error) => {

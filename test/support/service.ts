@@ -1,0 +1,64 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { KEYS } from './pacta';
+
+export const REPO = join(__dirname, '..', '..');
+
+export interface RunningService {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  output: () => string;
+}
+
+let nextPort = 41000 + Math.floor(Math.random() * 2000);
+
+/** The compiled service (built once per run by build-once.js) as a real process on a data directory. */
+export async function startService(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningService> {
+  const port = nextPort++;
+  const child = spawn(process.execPath, [join(REPO, 'dist/apps/api/src/main.js')], {
+    cwd: REPO,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PACTA_DATA_DIR: dataDir,
+      PACTA_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(','),
+      PACTA_LOG_LEVEL: 'warn',
+      PACTA_RATE_LIMIT: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return { child, port, url, output: () => output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the service did not become healthy in 20 s:\n${output}`);
+}
+
+export async function stopService(service: RunningService, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (service.child.exitCode !== null) return service.child.exitCode;
+  service.child.kill(signal);
+  const [code] = await once(service.child, 'exit');
+  return code as number | null;
+}
+
+export function registrarPost(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${KEYS.registrar}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
