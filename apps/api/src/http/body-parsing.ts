@@ -3,6 +3,28 @@ import { json } from 'express';
 import { sendProblem } from './problem';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_DEPTH = 32;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What no Pacta body ever needs: keys that reach an object's prototype, and nesting deeper than any request
+ * shape (which would only exhaust the validator's stack). Walked iteratively, so depth itself cannot overflow.
+ */
+export function bodyHazard(body: unknown): { field: string; detail: string } | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  while (pending.length) {
+    const { value, path, depth } = pending.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_BODY_DEPTH) return { field: path || 'body', detail: `nests deeper than ${MAX_BODY_DEPTH} levels` };
+    for (const key of Object.keys(value)) {
+      const child = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) return { field: child, detail: `the key ${key} is not allowed` };
+      pending.push({ value: (value as Record<string, unknown>)[key], path: child, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
 
 const parseJson = json({ limit: MAX_BODY_BYTES, strict: true, type: () => true });
 
@@ -24,7 +46,11 @@ export function jsonBodies(request: Request, response: Response, next: NextFunct
     });
   }
   parseJson(request, response, (error?: { type?: string; status?: number; message?: string }) => {
-    if (!error) return next();
+    if (!error) {
+      const hazard = bodyHazard(request.body);
+      if (!hazard) return next();
+      return sendProblem(response, request, { status: 422, code: 'invalid-request', detail: `${hazard.field}: ${hazard.detail}`, field: hazard.field, errors: [hazard] });
+    }
     if (error.type === 'entity.too.large') {
       return sendProblem(response, request, { status: 413, code: 'body-too-large', detail: `The body exceeds ${MAX_BODY_BYTES} bytes` });
     }
