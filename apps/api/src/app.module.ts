@@ -6,6 +6,7 @@ import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AgreementsController } from './agreements/agreements.controller';
+import { AuditController } from './audit/audit.controller';
 import { AccessGuard } from './auth/access';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
@@ -47,7 +48,7 @@ export class AppModule {
           skipIf: () => config.rateLimitPerMinute === 0,
         }),
       ],
-      controllers: [HealthController, PartiesController, AgreementsController],
+      controllers: [HealthController, PartiesController, AgreementsController, AuditController],
       providers: [
         { provide: KeyRing, useValue: keys },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,5 +1,6 @@
 export * from './access/api-keys';
 export * from './agreements/agreement.queries';
+export * from './audit';
 export * from './agreements/agreement.repository';
 export * from './agreements/change-agreement';
 export * from './clock/clock';

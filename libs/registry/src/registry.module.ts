@@ -4,6 +4,7 @@ import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { AgreementRepository } from './agreements/agreement.repository';
 import { GetAgreementEventsHandler, GetAgreementHandler } from './agreements/agreement.queries';
 import { ChangeAgreementHandler } from './agreements/change-agreement';
+import { ExportLogHandler, GetLogHandler, VerifyLogHandler } from './audit/audit.queries';
 import { CLOCK, Clock, systemClock } from './clock/clock';
 import { ChangePartyHandler } from './parties/change-party';
 import { GetPartyHandler } from './parties/party.queries';
@@ -31,6 +32,9 @@ export class RegistryModule {
         GetAgreementHandler,
         GetAgreementEventsHandler,
         GetPartyHandler,
+        GetLogHandler,
+        VerifyLogHandler,
+        ExportLogHandler,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule],
     };

@@ -10,6 +10,9 @@ import {
   CommandContext,
   GetAgreement,
   GetAgreementEvents,
+  AgreementView,
+  VersionNotFound,
+  envelopeOf,
   WriteResult,
   registryDate,
 } from '@pacta/registry';
@@ -20,6 +23,7 @@ import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
+import { integerQuery, knownAtQuery } from '../http/known-at';
 import { fieldProblem, fieldsUnder } from '../http/problem';
 import {
   DraftAgreementDto,
@@ -146,15 +150,26 @@ export class AgreementsController {
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiQuery({ name: 'on', required: false, description: 'valid-time date for the status; default today' })
+  @ApiQuery({ name: 'knownAt', required: false, description: 'recorded time: a log position or an instant; the state as the registry held it then' })
+  @ApiQuery({ name: 'version', required: false, description: "a version number: that version's terms, decisions and signatures" })
   async get(
     @IdParam() id: string,
     @Query('on') on: string | undefined,
+    @Query('knownAt') knownAt: string | undefined,
+    @Query('version') version: string | undefined,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
     const date = dateQuery(on, 'on', registryDate(this.clock.now()));
-    const agreement = await this.queries.execute(new GetAgreement(id, date));
-    if (!agreement) throw new NotFoundException(`agreement ${id} does not exist`);
+    const options = { knownAt: knownAtQuery(knownAt), version: integerQuery(version, 'version', { min: 1 }) };
+    let agreement: AgreementView | undefined;
+    try {
+      agreement = await this.queries.execute(new GetAgreement(id, date, options));
+    } catch (error) {
+      if (!(error instanceof VersionNotFound)) throw error;
+      throw fieldProblem(404, 'version-not-found', [{ field: 'version', detail: `agreement ${id} has no version ${error.version}${knownAt === undefined ? '' : ' at knownAt'}` }]);
+    }
+    if (!agreement) throw new NotFoundException(`agreement ${id} ${knownAt === undefined ? 'does not exist' : 'was not recorded yet at knownAt'}`);
     return withETag(request, response, agreement.revision, agreement);
   }
 
@@ -164,6 +179,6 @@ export class AgreementsController {
   async events(@IdParam() id: string) {
     const events = await this.queries.execute(new GetAgreementEvents(id));
     if (!events) throw new NotFoundException(`agreement ${id} does not exist`);
-    return { agreementId: id, events };
+    return { agreementId: id, events: events.map(envelopeOf) };
   }
 }

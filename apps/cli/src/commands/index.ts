@@ -1,4 +1,7 @@
 import { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { keysCommand } from './keys';
+import { verifyCommand } from './verify';
 
 /** Every `pacta` subcommand, in the order `pacta help` lists them. */
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, keysCommand];

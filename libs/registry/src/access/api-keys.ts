@@ -1,6 +1,6 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { AccessRole } from '../streams/command-context';
 
@@ -59,6 +59,9 @@ export function newKey(role: AccessRole): { key: string; stored: Promise<StoredK
   }));
   return { key, stored };
 }
+
+/** Where the service and the CLI keep hashed keys: `keys.json` in the data directory. */
+export const keysFileIn = (dataDir: string) => join(dataDir, 'keys.json');
 
 export function readKeysFile(file: string): KeysFile {
   if (!existsSync(file)) return { keys: [] };

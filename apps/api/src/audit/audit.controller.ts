@@ -1,0 +1,57 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ExportLog, GetLog, LogPage, LogVerification, VerifyLog } from '@pacta/registry';
+import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Access } from '../auth/access';
+import { integerQuery } from '../http/known-at';
+import { fieldProblem } from '../http/problem';
+
+export const MAX_LOG_PAGE = 1000;
+const DEFAULT_LOG_PAGE = 100;
+const DIGEST = /^[0-9a-f]{64}$/;
+
+@ApiTags('audit')
+@Controller('v1')
+export class AuditController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('events')
+  @Access('auditor')
+  @ApiQuery({ name: 'after', required: false, description: 'global position to read after; default 0, the start of the log' })
+  @ApiQuery({ name: 'limit', required: false, description: `events per page, 1–${MAX_LOG_PAGE} (larger values are capped); default ${DEFAULT_LOG_PAGE}` })
+  log(@Query('after') after: unknown, @Query('limit') limit: unknown): Promise<LogPage> {
+    const from = integerQuery(after, 'after', { min: 0, fallback: 0 })!;
+    const size = Math.min(integerQuery(limit, 'limit', { min: 1, fallback: DEFAULT_LOG_PAGE })!, MAX_LOG_PAGE);
+    return this.queries.execute(new GetLog(from, size));
+  }
+
+  @Get('audit/verify')
+  @Access('auditor')
+  @ApiQuery({ name: 'heads', required: false, description: 'a heads digest recorded earlier, to detect truncated streams' })
+  @ApiQuery({ name: 'position', required: false, description: 'the log position that digest was recorded at; default the head' })
+  verify(@Query('heads') heads: unknown, @Query('position') position: unknown): Promise<LogVerification> {
+    if (heads !== undefined && (typeof heads !== 'string' || !DIGEST.test(heads))) {
+      throw fieldProblem(400, 'invalid-query', [{ field: 'heads', detail: 'must be a lowercase hex SHA-256 digest (64 characters)' }]);
+    }
+    const at = integerQuery(position, 'position', { min: 0 });
+    if (at !== undefined && heads === undefined) {
+      throw fieldProblem(400, 'invalid-query', [{ field: 'position', detail: 'is the position of a heads digest: give heads too' }]);
+    }
+    return this.queries.execute(new VerifyLog(heads === undefined ? {} : { expectedHeads: { digest: heads as string, position: at } }));
+  }
+
+  @Get('audit/export')
+  @Access('auditor')
+  @ApiProduces('application/x-ndjson')
+  async export(@Res() response: Response): Promise<void> {
+    const chunks = await this.queries.execute(new ExportLog());
+    response.status(200);
+    response.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="pacta-export.ndjson"');
+    // Not object mode: the stream holds at most one page beyond what the socket has taken.
+    await pipeline(Readable.from(chunks, { objectMode: false }), response);
+  }
+}

@@ -1,0 +1,59 @@
+import { ACCESS_ROLES, AccessRole, keysFileIn, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
+import { parseArgs } from 'node:util';
+import { CliCommand, UsageError } from '../command';
+import { dataDirOf } from '../data-dir';
+
+function options(args: string[]) {
+  try {
+    return parseArgs({ args, options: { role: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export const keysCommand: CliCommand = {
+  name: 'keys',
+  usage: 'keys create --role ROLE | keys list [--json] | keys revoke --id ID',
+  summary: `manage API keys in PACTA_DATA_DIR/keys.json (roles ${ACCESS_ROLES.join(', ')}); a running service picks changes up within a second`,
+  async run(args, env) {
+    const [action, ...rest] = args;
+    const values = options(rest);
+    const file = keysFileIn(dataDirOf(env));
+    switch (action) {
+      case 'create': {
+        const role = values.role as AccessRole | undefined;
+        if (!role || !ACCESS_ROLES.includes(role)) throw new UsageError(`--role must be one of ${ACCESS_ROLES.join(', ')}`);
+        const { key, stored } = newKey(role);
+        const record = await stored;
+        const contents = readKeysFile(file);
+        writeKeysFile(file, { ...contents, keys: [...contents.keys, record] });
+        console.error(`created ${role} key ${record.id}; it is shown only now, only its hash is kept in ${file}:`);
+        console.log(key);
+        return 0;
+      }
+      case 'list': {
+        const keys = readKeysFile(file).keys.map(({ id, role, createdAt, revokedAt }) => ({ id, role, createdAt, revokedAt: revokedAt ?? null }));
+        if (values.json) console.log(JSON.stringify(keys, null, 2));
+        else if (keys.length === 0) console.log(`no keys in ${file}`);
+        else for (const k of keys) console.log(`${k.id}  ${k.role.padEnd(9)}  created ${k.createdAt}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}`);
+        return 0;
+      }
+      case 'revoke': {
+        if (!values.id) throw new UsageError('--id ID is required (see keys list)');
+        const contents = readKeysFile(file);
+        const found = contents.keys.find((k) => k.id === values.id);
+        if (!found) throw new UsageError(`no key ${values.id} in ${file}`);
+        if (found.revokedAt) {
+          console.log(`key ${found.id} was already revoked at ${found.revokedAt}`);
+          return 0;
+        }
+        const revokedAt = new Date().toISOString();
+        writeKeysFile(file, { ...contents, keys: contents.keys.map((k) => (k.id === found.id ? { ...k, revokedAt } : k)) });
+        console.log(`revoked ${found.role} key ${found.id} at ${revokedAt}; a running service refuses it within a second`);
+        return 0;
+      }
+      default:
+        throw new UsageError(action ? `no keys action "${action}"` : 'say create, list or revoke');
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, EventStore, StoredEvent } from '@pacta/event-store';
+import { envelopeOf } from './envelope';
+import { exportNdjson } from './export-log';
+import { LogVerification, VerifyOptions, verifyLog } from './verify-log';
+
+export interface LogPage {
+  events: StoredEvent[];
+  /** The `after` that reads the next page; null when this page reached the head of the log. */
+  next: number | null;
+}
+
+export class GetLog extends Query<LogPage> {
+  constructor(
+    readonly after: number,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetLog)
+export class GetLogHandler implements IQueryHandler<GetLog> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ after, limit }: GetLog): Promise<LogPage> {
+    const events = (await this.store.readAll(after, limit)).map(envelopeOf);
+    const last = events.at(-1)?.globalPosition;
+    const next = last !== undefined && events.length === limit && last < (await this.store.headPosition()) ? last : null;
+    return { events, next };
+  }
+}
+
+export class VerifyLog extends Query<LogVerification> {
+  constructor(readonly options: VerifyOptions = {}) {
+    super();
+  }
+}
+
+@QueryHandler(VerifyLog)
+export class VerifyLogHandler implements IQueryHandler<VerifyLog> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ options }: VerifyLog): Promise<LogVerification> {
+    return verifyLog(this.store, options);
+  }
+}
+
+/** The whole log as NDJSON chunks, read lazily: nothing is read until the caller pulls. */
+export class ExportLog extends Query<AsyncIterable<string>> {}
+
+@QueryHandler(ExportLog)
+export class ExportLogHandler implements IQueryHandler<ExportLog> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute(): Promise<AsyncIterable<string>> {
+    return exportNdjson(this.store);
+  }
+}
