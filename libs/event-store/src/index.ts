@@ -14,3 +14,8 @@ export {
 } from './hash-chain';
 export { eventIdsFor, newEventId } from './event-ids';
 export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSubscribeOptions } from './sqlite/sqlite-event-store';
+export {
+  EventStoreDbEventStore,
+  type EventStoreDbOptions,
+  type EventStoreDbSubscribeOptions,
+} from './eventstoredb/eventstoredb-event-store';
