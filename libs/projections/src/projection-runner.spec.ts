@@ -1,0 +1,242 @@
+import Database from 'better-sqlite3';
+import {
+  evolveAgreement,
+  evolveParty,
+  initialAgreementState,
+  initialPartyState,
+  obligationRows,
+  statusOn,
+  type AgreementEvent,
+  type AgreementState,
+  type PartyEvent,
+  type PartyState,
+} from '@pacta/domain';
+import { SqliteEventStore, type StoredEvent } from '@pacta/event-store';
+import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deadlinesOf } from './deadlines/deadlines-of';
+import { ProjectionRunner } from './projection-runner';
+import { ReadModelQueries } from './queries/read-model-queries';
+import { rebuildReadModels } from './rebuild-read-models';
+import { DATES, HistoryBuilder, stepArbitrary, type Step } from './testing/random-history';
+
+const TABLES: Record<string, string> = {
+  parties: 'party_id, name, type, business_id, municipality_code, member_ids, revision, position',
+  party_populations: 'party_id, year, population, source',
+  agreements: 'agreement_id, kind, predecessor_id, state, revision, position',
+  agreement_parties: 'agreement_id, party_id',
+  obligations:
+    'agreement_id, row_key, row, valid_from, valid_to, recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
+  deadlines: 'agreement_id, date, type, party_id, deadline',
+};
+
+function dump(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(
+      Object.entries(TABLES).map(([table, columns]) => [table, db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).raw().all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The read side as a plain fold of the streams up to a position: no database, no incremental diffing. */
+function foldUpTo(events: StoredEvent[], position: number) {
+  const agreements = new Map<string, AgreementState>();
+  const parties = new Map<string, PartyState>();
+  for (const event of events) {
+    if (event.globalPosition > position) break;
+    if (event.streamId.startsWith('agreement-')) {
+      const id = event.streamId.slice('agreement-'.length);
+      agreements.set(id, evolveAgreement(agreements.get(id) ?? initialAgreementState, event as unknown as AgreementEvent));
+    } else {
+      const id = event.streamId.slice('party-'.length);
+      parties.set(id, evolveParty(parties.get(id) ?? initialPartyState, event as unknown as PartyEvent));
+    }
+  }
+  return { agreements, parties };
+}
+
+const obligationTuple = (row: { agreementId: string; version: number; obligationId: string; partyId: string; validFrom: string; validTo: string | null }) =>
+  [row.agreementId, row.version, row.obligationId, row.partyId, row.validFrom, row.validTo ?? ''].join('|');
+
+function expectedObligations(events: StoredEvent[], on: string, position: number): string[] {
+  const { agreements } = foldUpTo(events, position);
+  return [...agreements.values()]
+    .flatMap((state) => obligationRows(state))
+    .filter((row) => row.validFrom <= on && (row.validTo === null || row.validTo >= on))
+    .map(obligationTuple)
+    .sort();
+}
+
+
+describe('ProjectionRunner', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pacta-projections-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps incremental read models equal to a rebuild from zero and to a pure fold of the streams, across restarts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(stepArbitrary, { minLength: 5, maxLength: 30 }), { minLength: 3, maxLength: 3 }), fc.array(fc.tuple(fc.nat(DATES.length - 1)), { minLength: 3, maxLength: 3 }), async (chunks: Step[][], probes) => {
+        const run = mkdtempSync(join(dir, 'run-'));
+        const store = SqliteEventStore.open(join(run, 'events.db'), { pollIntervalMs: 5 });
+        const history = new HistoryBuilder();
+        const clock = { minute: 0 };
+        const file = join(run, 'read-models.db');
+        try {
+          // 1: following while events arrive; 2: appended while stopped, caught up on restart; 3: following again.
+          let runner = new ProjectionRunner(store, { file, batchSize: 7 });
+          await runner.start();
+          chunks[0].forEach((step) => history.step(step));
+          await history.appendTo(store, clock);
+          expect(await runner.waitFor(await store.headPosition(), 10_000)).toBe(true);
+          await runner.stop();
+          chunks[1].forEach((step) => history.step(step));
+          await history.appendTo(store, clock);
+          runner = new ProjectionRunner(store, { file, batchSize: 7 });
+          await runner.start();
+          chunks[2].forEach((step) => history.step(step));
+          await history.appendTo(store, clock);
+          const head = await store.headPosition();
+          expect(await runner.waitFor(head, 10_000)).toBe(true);
+          expect(runner.position()).toBe(head);
+          await runner.stop();
+
+          const rebuilt = join(run, 'rebuilt.db');
+          expect(await rebuildReadModels(store, rebuilt)).toBe(head);
+          expect(dump(file)).toEqual(dump(rebuilt));
+
+          const events = await store.readAll(0, 1_000_000);
+          const queries = ReadModelQueries.open(file);
+          try {
+            const { agreements, parties } = foldUpTo(events, head);
+            // Every recorded-time position against every valid-time date, by position and by instant.
+            const folded = new Map<string, AgreementState>();
+            for (let knownAt = 0; knownAt <= head; knownAt++) {
+              if (knownAt > 0) {
+                const event = events[knownAt - 1];
+                if (event.streamId.startsWith('agreement-')) {
+                  folded.set(event.streamId, evolveAgreement(folded.get(event.streamId) ?? initialAgreementState, event as unknown as AgreementEvent));
+                }
+              }
+              const atInstant = knownAt > 0 && lastOfSameInstant(events, knownAt) === knownAt;
+              for (const on of DATES) {
+                const expected = [...folded.values()]
+                  .flatMap((state) => obligationRows(state))
+                  .filter((row) => row.validFrom <= on && (row.validTo === null || row.validTo >= on))
+                  .map(obligationTuple)
+                  .sort();
+                expect(queries.obligations({ on, knownAt: { position: knownAt } }).map(obligationTuple).sort()).toEqual(expected);
+                if (atInstant) {
+                  const instant = events[knownAt - 1].metadata.recordedAt;
+                  expect(queries.obligations({ on, knownAt: { instant } }).map(obligationTuple).sort()).toEqual(expected);
+                }
+              }
+            }
+            for (const [dateIndex] of probes) {
+              const on = DATES[dateIndex];
+              expect(queries.agreements({ on }).map((a) => [a.id, a.status])).toEqual(
+                [...agreements.values()].sort((a, b) => (a.agreementId < b.agreementId ? -1 : 1)).map((s) => [s.agreementId, statusOn(s, on)]),
+              );
+            }
+            expect(queries.obligations({ on: '2021-06-01' }).map(obligationTuple).sort()).toEqual(expectedObligations(events, '2021-06-01', head));
+            expect(queries.parties().map((p) => [p.id, p.revision, p.populations])).toEqual(
+              [...parties.values()].sort((a, b) => (a.partyId < b.partyId ? -1 : 1)).map((p) => [p.partyId, expect.any(Number), p.populations]),
+            );
+            const deadlines = [...agreements.values()].flatMap(deadlinesOf);
+            expect(queries.deadlines().length).toBe(deadlines.length);
+            expect(new Set(queries.deadlines().map((d) => JSON.stringify(d)))).toEqual(new Set(deadlines.map((d) => JSON.stringify(d))));
+          } finally {
+            queries.close();
+          }
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('resumes from its checkpoint without reprocessing, and rebuilds when a schema version changed', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'));
+    const file = join(dir, 'read-models.db');
+    const history = new HistoryBuilder();
+    await history.appendTo(store, { minute: 0 });
+    try {
+      const first = new ProjectionRunner(store, { file });
+      await first.start();
+      expect(first.position()).toBe(5);
+      await first.stop();
+
+      const db = new Database(file);
+      // A marker no event would write: kept by a restart that resumes, dropped by a rebuild.
+      db.prepare("UPDATE parties SET name = '\"marker\"' WHERE party_id = 'kunta-a'").run();
+      db.close();
+      const second = new ProjectionRunner(store, { file });
+      await second.start();
+      await second.stop();
+      expect(dump(file).parties.find((row) => (row as string[])[0] === 'kunta-a')).toContain('"marker"');
+
+      const stale = new Database(file);
+      stale.prepare("UPDATE projections SET schema_version = 0 WHERE name = 'obligations'").run();
+      stale.close();
+      const third = new ProjectionRunner(store, { file });
+      await third.start();
+      await third.stop();
+      expect(dump(file).parties.find((row) => (row as string[])[0] === 'kunta-a')).not.toContain('"marker"');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lets a running runner carry on after another process rebuilt its file', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 5 });
+    const file = join(dir, 'read-models.db');
+    const history = new HistoryBuilder();
+    const clock = { minute: 0 };
+    await history.appendTo(store, clock);
+    try {
+      const runner = new ProjectionRunner(store, { file });
+      await runner.start();
+      const progress: [number, number][] = [];
+      await rebuildReadModels(store, file, (done, total) => progress.push([done, total]));
+      expect(progress.at(-1)).toEqual([5, 5]);
+      history.step({ kind: 'population', party: 0, year: 2020, population: 1234 });
+      await history.appendTo(store, clock);
+      expect(await runner.waitFor(6, 10_000)).toBe(true);
+      await runner.stop();
+      const queries = ReadModelQueries.open(file);
+      expect(queries.party('kunta-a')?.populations).toEqual({ 2020: { population: 1234, source: 'Tilastokeskus' } });
+      expect(queries.parties()).toHaveLength(5);
+      queries.close();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers waitFor with false when the position is not reached in time', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'));
+    const runner = new ProjectionRunner(store, { file: join(dir, 'read-models.db') });
+    try {
+      await runner.start();
+      expect(await runner.waitFor(0, 10)).toBe(true);
+      expect(await runner.waitFor(1, 10)).toBe(false);
+    } finally {
+      await runner.stop();
+      await store.close();
+    }
+  });
+});
+
+/** Events of one append share a recordedAt; an instant covers all of them. */
+function lastOfSameInstant(events: StoredEvent[], position: number): number {
+  const at = events[position - 1].metadata.recordedAt;
+  let last = position;
+  while (last < events.length && events[last].metadata.recordedAt === at) last++;
+  return last;
+}

@@ -1,0 +1,277 @@
+import Database from 'better-sqlite3';
+import type { EventStore, StoredEvent, Subscription } from '@pacta/event-store';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RegistryProjector } from './registry-projector';
+import {
+  createIndexes,
+  ensureBookkeeping,
+  recreateTables,
+  schemaIsCurrent,
+  storedCheckpoint,
+  storedGeneration,
+} from './schema';
+
+export interface ProjectionRunnerOptions {
+  /** The read-model SQLite file (see readModelsFileOf); created when absent. */
+  file: string;
+  /** Events read and applied per transaction while catching up or rebuilding. Default 5000. */
+  batchSize?: number;
+  /** How long to wait before retrying when the file is locked by another process's rebuild. Default 100 ms. */
+  retryMs?: number;
+  log?: (message: string) => void;
+}
+
+export type RebuildProgress = (done: number, total: number) => void;
+
+interface Waiter {
+  position: number;
+  resolve(reached: boolean): void;
+  timer: NodeJS.Timeout;
+}
+
+const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const yieldToTimers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const hasProjections = (db: Database.Database) => db.prepare('SELECT COUNT(*) FROM projections').pluck().get() !== 0;
+
+export function openReadModelsDb(file: string): Database.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { timeout: 5000 });
+  db.pragma('journal_mode = WAL');
+  // Read models can always be rebuilt from the log, so a lost last transaction after a power cut costs nothing.
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+/**
+ * Keeps the read models in step with the event log: catches up in batches from the persisted checkpoint, then
+ * follows the store's subscription. Each batch and its checkpoint commit in one transaction, so every event is
+ * applied exactly once across restarts. A rebuild (by this runner or by another process on the same file, such as
+ * `pacta rebuild`) runs in one transaction: readers keep seeing the previous read models until it commits, and a
+ * runner that finds the file rebuilt under it (a new generation) reloads its memory from the file.
+ */
+export class ProjectionRunner {
+  private readonly db: Database.Database;
+  private projector: RegistryProjector;
+  private checkpoint = 0;
+  private generation = 0;
+  private subscription?: Subscription;
+  private readonly waiters = new Set<Waiter>();
+  private readonly batchSize: number;
+  private readonly retryMs: number;
+  private stopped = false;
+  private needsRebuild: boolean;
+  private busy: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: ProjectionRunnerOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 5000;
+    this.retryMs = options.retryMs ?? 100;
+    this.db = openReadModelsDb(options.file);
+    ensureBookkeeping(this.db);
+    this.needsRebuild = !schemaIsCurrent(this.db);
+    if (this.needsRebuild && !hasProjections(this.db)) {
+      this.db
+        .transaction(() => {
+          recreateTables(this.db);
+          createIndexes(this.db);
+        })
+        .immediate();
+      this.needsRebuild = false;
+    }
+    this.projector = new RegistryProjector(this.db);
+  }
+
+  get file(): string {
+    return this.options.file;
+  }
+
+  /** Catches up from the checkpoint (rebuilding first if a projection's schema version changed), then follows. */
+  async start(): Promise<void> {
+    if (this.subscription) return;
+    this.stopped = false;
+    await this.exclusively(async () => {
+      // Until the rebuild commits, readers keep the read models of the previous schema.
+      if (this.needsRebuild) await this.rebuildInTransaction();
+      else this.reload();
+      this.needsRebuild = false;
+      await this.catchUp();
+    });
+    this.follow();
+  }
+
+  position(): number {
+    return this.checkpoint;
+  }
+
+  /** Resolves true once the read models include `position`, false if `timeoutMs` passes first. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.checkpoint >= position) return Promise.resolve(true);
+    if (this.stopped) return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      const waiter: Waiter = {
+        position,
+        resolve: (reached) => {
+          clearTimeout(waiter.timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+        timer: setTimeout(() => waiter.resolve(this.checkpoint >= position), timeoutMs),
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Drops every read model and projects the whole log again from position 0, then resumes following. */
+  async rebuild(onProgress?: RebuildProgress): Promise<void> {
+    const wasFollowing = this.subscription !== undefined;
+    await this.unfollow();
+    try {
+      await this.exclusively(() => this.rebuildInTransaction(onProgress));
+    } finally {
+      if (wasFollowing && !this.stopped) this.follow();
+    }
+  }
+
+  /** Stops following and closes the file; the checkpoint is already committed with the last batch. */
+  async stop(): Promise<void> {
+    if (this.stopped && !this.db.open) return;
+    this.stopped = true;
+    await this.unfollow();
+    await this.busy.catch(() => undefined);
+    for (const waiter of [...this.waiters]) waiter.resolve(this.checkpoint >= waiter.position);
+    if (this.db.open) this.db.close();
+  }
+
+  private follow(): void {
+    if (this.stopped) return;
+    this.subscription = this.store.subscribe(this.checkpoint, (event) => this.onFollowed(event));
+  }
+
+  private async unfollow(): Promise<void> {
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    await subscription?.close();
+  }
+
+  /** The subscription only says that something new is there; the batch read applies it and what came with it. */
+  private async onFollowed(event: StoredEvent): Promise<void> {
+    if (this.stopped || event.globalPosition <= this.checkpoint) return;
+    for (;;) {
+      try {
+        await this.exclusively(async () => {
+          if (this.stopped || !this.db.open) return;
+          const events = await this.store.readAll(this.checkpoint, this.batchSize);
+          this.applyBatch(events);
+        });
+        return;
+      } catch (error) {
+        if (this.stopped) return;
+        if (!isBusy(error)) this.options.log?.(`read models stopped at ${this.checkpoint}, retrying: ${(error as Error).message}`);
+        await pause(isBusy(error) ? this.retryMs : 1000);
+      }
+    }
+  }
+
+  private async catchUp(onProgress?: RebuildProgress, total?: number): Promise<void> {
+    for (;;) {
+      const events = await this.store.readAll(this.checkpoint, this.batchSize);
+      if (events.length === 0) return;
+      await this.retryingWhileBusy(() => this.applyBatch(events));
+      onProgress?.(this.checkpoint, Math.max(total ?? 0, this.checkpoint));
+    }
+  }
+
+  private applyBatch(events: StoredEvent[]): void {
+    if (events.length === 0) return;
+    try {
+      this.db
+        .transaction(() => {
+          if (storedGeneration(this.db) !== this.generation) this.reload();
+          let last = this.checkpoint;
+          for (const event of events) {
+            if (event.globalPosition <= last) continue;
+            this.projector.apply(event);
+            last = event.globalPosition;
+          }
+          this.projector.flush();
+          if (last > this.checkpoint) this.db.prepare('UPDATE projections SET position = ?').run(last);
+          this.checkpoint = last;
+        })
+        .immediate();
+    } catch (error) {
+      // Memory may hold what the rolled-back transaction did: take it back from the file.
+      this.reload();
+      throw error;
+    }
+    this.notifyWaiters();
+  }
+
+  private async rebuildInTransaction(onProgress?: RebuildProgress): Promise<void> {
+    const total = await this.store.headPosition();
+    await this.retryingWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'));
+    try {
+      recreateTables(this.db);
+      this.generation = storedGeneration(this.db) + 1;
+      this.db
+        .prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .run(String(this.generation));
+      this.projector = new RegistryProjector(this.db);
+      let position = 0;
+      onProgress?.(0, total);
+      for (;;) {
+        const events = await this.store.readAll(position, this.batchSize);
+        if (events.length === 0) break;
+        for (const event of events) this.projector.apply(event);
+        this.projector.flush();
+        position = events[events.length - 1].globalPosition;
+        if (onProgress) {
+          onProgress(position, Math.max(total, position));
+          await yieldToTimers();
+        }
+      }
+      createIndexes(this.db);
+      this.db.prepare('UPDATE projections SET position = ?').run(position);
+      this.db.exec('COMMIT');
+      this.checkpoint = position;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.reload();
+      throw error;
+    }
+    this.notifyWaiters();
+  }
+
+  private reload(): void {
+    this.projector = new RegistryProjector(this.db);
+    this.projector.load();
+    this.checkpoint = storedCheckpoint(this.db);
+    this.generation = storedGeneration(this.db);
+  }
+
+  private notifyWaiters(): void {
+    for (const waiter of [...this.waiters]) if (this.checkpoint >= waiter.position) waiter.resolve(true);
+  }
+
+  private async retryingWhileBusy(work: () => void): Promise<void> {
+    for (;;) {
+      try {
+        return work();
+      } catch (error) {
+        if (!isBusy(error) || this.stopped) throw error;
+        await pause(this.retryMs);
+      }
+    }
+  }
+
+  /** Catch-up, following and rebuild never interleave on the one connection. */
+  private exclusively(work: () => Promise<void>): Promise<void> {
+    const next = this.busy.then(work, work);
+    this.busy = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,287 @@
+import type Database from 'better-sqlite3';
+import {
+  statusOn,
+  type AgreementState,
+  type AgreementStatus,
+  type CalendarDate,
+  type LocalizedText,
+  type ObligationRow,
+  type PopulationLookup,
+  type RecordedPopulation,
+} from '@pacta/domain';
+import type { Deadline } from '../deadlines/deadlines-of';
+import { openReadModelsDb } from '../projection-runner';
+
+export interface PartyRecord {
+  id: string;
+  name: LocalizedText;
+  type: string;
+  businessId?: string;
+  municipalityCode?: string;
+  memberIds: string[];
+  populations: Record<string, RecordedPopulation>;
+  /** Revision of the party's stream: the ETag of the party. */
+  revision: number;
+  position: number;
+}
+
+/** Recorded time: a log position, or an instant compared with the events' recordedAt. */
+export type KnownAt = { position: number } | { instant: string };
+
+export interface ObligationFilter {
+  on: CalendarDate;
+  knownAt?: KnownAt;
+  partyId?: string;
+  type?: string;
+  kind?: string;
+}
+
+export interface ObligationView {
+  agreementId: string;
+  kind: string;
+  version: number;
+  obligationId: string;
+  type: string;
+  partyId: string;
+  partyType: string;
+  role: string;
+  description: LocalizedText;
+  beneficiary: ObligationRow['beneficiary'] | null;
+  beneficiaryPartyIds: string[];
+  validFrom: CalendarDate;
+  validTo: CalendarDate | null;
+  clause: string | null;
+  costShare?: ObligationRow['costShare'];
+  recurrence?: ObligationRow['recurrence'];
+  recorded: { position: number; at: string };
+}
+
+export interface AgreementSummary {
+  id: string;
+  kind: string;
+  title: LocalizedText;
+  diaryNumber?: string;
+  term: { startsOn: CalendarDate; endsOn: CalendarDate | null };
+  status: AgreementStatus;
+  latestVersion: number;
+  versionInForce: number | null;
+  parties: { partyId: string; role: string; joinsOn?: CalendarDate }[];
+  predecessorId: string | null;
+  successorIds: string[];
+  revision: number;
+}
+
+export interface AgreementFilter {
+  on: CalendarDate;
+  partyId?: string;
+  kind?: string;
+  status?: string;
+}
+
+type PartyRow = [string, string, string, string | null, string | null, string, number, number];
+
+/**
+ * Reads the read models through its own connection: in WAL mode a reader sees the last committed batch, and
+ * keeps seeing the previous read models while a rebuild is under way.
+ */
+export class ReadModelQueries {
+  private readonly sql: ReturnType<ReadModelQueries['prepare']>;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = this.prepare();
+  }
+
+  static open(file: string): ReadModelQueries {
+    return new ReadModelQueries(openReadModelsDb(file));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** The log position the read models have reached (the committed checkpoint). */
+  position(): number {
+    return this.sql.position.get() as number;
+  }
+
+  parties(type?: string): PartyRecord[] {
+    const rows = (type ? this.sql.partiesOfType.all(type) : this.sql.parties.all()) as PartyRow[];
+    const populations = this.populationsByParty();
+    return rows.map((row) => toParty(row, populations.get(row[0]) ?? {}));
+  }
+
+  party(partyId: string): PartyRecord | undefined {
+    const row = this.sql.party.get(partyId) as PartyRow | undefined;
+    if (!row) return undefined;
+    const populations: Record<string, RecordedPopulation> = {};
+    for (const [year, population, source] of this.sql.populationsOf.all(partyId) as [number, number, string][]) {
+      populations[year] = { population, source };
+    }
+    return toParty(row, populations);
+  }
+
+  populationLookup(): PopulationLookup {
+    return {
+      recordedPopulation: (partyId, year) => this.sql.population.get(partyId, year) as number | undefined,
+      membersOf: (partyId) => {
+        const members = this.sql.members.get(partyId) as string | undefined;
+        return members === undefined ? undefined : (JSON.parse(members) as string[]);
+      },
+    };
+  }
+
+  obligations(filter: ObligationFilter): ObligationView[] {
+    const where = ['valid_from <= @on', '(valid_to IS NULL OR valid_to >= @on)'];
+    const params: Record<string, unknown> = { on: filter.on };
+    if (!filter.knownAt) where.push('recorded_to_position IS NULL');
+    else if ('position' in filter.knownAt) {
+      where.push('recorded_from_position <= @known', '(recorded_to_position IS NULL OR recorded_to_position > @known)');
+      params.known = filter.knownAt.position;
+    } else {
+      where.push('recorded_from_at <= @known', '(recorded_to_at IS NULL OR recorded_to_at > @known)');
+      params.known = filter.knownAt.instant;
+    }
+    for (const [column, value] of [
+      ['party_id', filter.partyId],
+      ['type', filter.type],
+      ['kind', filter.kind],
+    ] as const) {
+      if (value === undefined) continue;
+      where.push(`${column} = @${column}`);
+      params[column] = value;
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT row, recorded_from_position, recorded_from_at FROM obligations WHERE ${where.join(' AND ')} ` +
+          'ORDER BY agreement_id, version, obligation_id, party_id, valid_from',
+      )
+      .raw()
+      .all(params) as [string, number, string][];
+    return rows.map(([json, position, at]) => toObligationView(JSON.parse(json) as ObligationRow, position, at));
+  }
+
+  agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
+    const row = this.sql.agreement.get(agreementId) as [string, number] | undefined;
+    return row ? { state: JSON.parse(row[0]) as AgreementState, revision: row[1] } : undefined;
+  }
+
+  agreements(filter: AgreementFilter): AgreementSummary[] {
+    const rows = (
+      filter.partyId ? this.sql.agreementsOfParty.all(filter.partyId) : this.sql.agreements.all()
+    ) as [string, string, number, string][];
+    const successors = new Map<string, string[]>();
+    for (const [id, predecessorId] of this.sql.successors.all() as [string, string][]) {
+      successors.set(predecessorId, [...(successors.get(predecessorId) ?? []), id]);
+    }
+    return rows
+      .filter(([, kind]) => filter.kind === undefined || kind === filter.kind)
+      .map(([, , revision, state]) => toSummary(JSON.parse(state) as AgreementState, revision, filter.on, successors))
+      .filter((summary) => filter.status === undefined || summary.status === filter.status);
+  }
+
+  deadlines(from?: CalendarDate, to?: CalendarDate): Deadline[] {
+    const rows = this.sql.deadlines.all(from ?? '0000-01-01', to ?? '9999-12-31') as string[];
+    return rows.map((row) => JSON.parse(row) as Deadline);
+  }
+
+  private populationsByParty(): Map<string, Record<string, RecordedPopulation>> {
+    const byParty = new Map<string, Record<string, RecordedPopulation>>();
+    for (const [partyId, year, population, source] of this.sql.allPopulations.all() as [string, number, number, string][]) {
+      let populations = byParty.get(partyId);
+      if (!populations) byParty.set(partyId, (populations = {}));
+      populations[year] = { population, source };
+    }
+    return byParty;
+  }
+
+  private prepare() {
+    const db = this.db;
+    const partyColumns = 'party_id, name, type, business_id, municipality_code, member_ids, revision, position';
+    const agreementColumns = 'a.agreement_id, a.kind, a.revision, a.state';
+    return {
+      position: db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck(),
+      parties: db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
+      partiesOfType: db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
+      party: db.prepare(`SELECT ${partyColumns} FROM parties WHERE party_id = ?`).raw(),
+      populationsOf: db.prepare('SELECT year, population, source FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
+      allPopulations: db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
+      population: db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
+      members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
+      agreement: db.prepare('SELECT state, revision FROM agreements WHERE agreement_id = ?').raw(),
+      agreements: db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
+      agreementsOfParty: db
+        .prepare(
+          `SELECT ${agreementColumns} FROM agreements a JOIN agreement_parties p ON p.agreement_id = a.agreement_id ` +
+            'WHERE p.party_id = ? ORDER BY a.agreement_id',
+        )
+        .raw(),
+      successors: db.prepare('SELECT agreement_id, predecessor_id FROM agreements WHERE predecessor_id IS NOT NULL ORDER BY agreement_id').raw(),
+      deadlines: db
+        .prepare('SELECT deadline FROM deadlines WHERE date >= ? AND date <= ? ORDER BY date, agreement_id, type, party_id')
+        .pluck(),
+    };
+  }
+}
+
+function toParty(row: PartyRow, populations: Record<string, RecordedPopulation>): PartyRecord {
+  const [id, name, type, businessId, municipalityCode, memberIds, revision, position] = row;
+  return {
+    id,
+    name: JSON.parse(name) as LocalizedText,
+    type,
+    ...(businessId !== null && { businessId }),
+    ...(municipalityCode !== null && { municipalityCode }),
+    memberIds: JSON.parse(memberIds) as string[],
+    populations,
+    revision,
+    position,
+  };
+}
+
+function toObligationView(row: ObligationRow, position: number, at: string): ObligationView {
+  return {
+    agreementId: row.agreementId,
+    kind: row.kind,
+    version: row.version,
+    obligationId: row.obligationId,
+    type: row.type,
+    partyId: row.partyId,
+    partyType: row.partyType,
+    role: row.role,
+    description: row.description,
+    beneficiary: row.beneficiary ?? null,
+    beneficiaryPartyIds: row.beneficiaryPartyIds,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    clause: row.clause ?? null,
+    ...(row.costShare && { costShare: row.costShare }),
+    ...(row.recurrence && { recurrence: row.recurrence }),
+    recorded: { position, at },
+  };
+}
+
+function toSummary(state: AgreementState, revision: number, on: CalendarDate, successors: Map<string, string[]>): AgreementSummary {
+  const latest = state.versions.at(-1)!;
+  const inForce = state.inForce.filter((entry) => entry.effectiveFrom <= on).at(-1);
+  const shown = (inForce && state.versions.find((version) => version.version === inForce.version)) || latest;
+  const { title, diaryNumber, term } = shown.terms;
+  return {
+    id: state.agreementId,
+    kind: state.kind,
+    title,
+    ...(diaryNumber !== undefined && { diaryNumber }),
+    term,
+    status: statusOn(state, on),
+    latestVersion: latest.version,
+    versionInForce: inForce?.version ?? null,
+    parties: [
+      ...shown.terms.parties.map(({ partyId, role, joinsOn }) => ({ partyId, role, ...(joinsOn && { joinsOn }) })),
+      ...state.joined
+        .filter((join) => !shown.terms.parties.some((party) => party.partyId === join.partyId))
+        .map(({ partyId, role, joinsOn }) => ({ partyId, role, joinsOn })),
+    ],
+    predecessorId: state.predecessorId ?? null,
+    successorIds: successors.get(state.agreementId) ?? [],
+    revision,
+  };
+}

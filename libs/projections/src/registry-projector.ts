@@ -1,0 +1,239 @@
+import type Database from 'better-sqlite3';
+import {
+  evolveAgreement,
+  initialAgreementState,
+  obligationRows,
+  partiesOf,
+  type AgreementEvent,
+  type AgreementState,
+  type ObligationRow,
+} from '@pacta/domain';
+import type { StoredEvent } from '@pacta/event-store';
+import { deadlinesOf } from './deadlines/deadlines-of';
+
+const AGREEMENT_EVENTS = new Set<string>([
+  'AgreementDrafted',
+  'DraftRevised',
+  'BoardDecisionRecorded',
+  'SignatureRecorded',
+  'VersionEnteredIntoForce',
+  'PartyJoined',
+  'PartyWithdrew',
+  'AnnualReviewRecorded',
+  'AgreementTerminated',
+]);
+
+interface AgreementEntry {
+  state: AgreementState;
+  revision: number;
+  position: number;
+}
+
+/** The columns of an obligation row that identify it: anything else follows from its agreement version. */
+export function obligationRowKey(row: ObligationRow): string {
+  return [row.version, row.obligationId, row.partyId, row.role, row.validFrom, row.validTo ?? '', row.beneficiaryPartyIds.join(',')].join('|');
+}
+
+function keyed(rows: ObligationRow[]): Map<string, ObligationRow> {
+  const byKey = new Map<string, ObligationRow>();
+  for (const row of rows) {
+    let key = obligationRowKey(row);
+    for (let n = 2; byKey.has(key); n++) key = `${obligationRowKey(row)}#${n}`;
+    byKey.set(key, row);
+  }
+  return byKey;
+}
+
+/**
+ * Applies events to the read-model tables. Agreement states and each agreement's open (not yet superseded)
+ * obligation rows are kept in memory, so an event costs one fold step, and obligation rows are recomputed
+ * only when the event can change them and written only where they differ. Agreement rows and deadlines are
+ * derived from state once per batch for the agreements the batch touched (`flush`).
+ *
+ * Every method runs inside the caller's transaction; the caller commits the checkpoint with it.
+ */
+export class RegistryProjector {
+  private readonly agreements = new Map<string, AgreementEntry>();
+  private readonly openRows = new Map<string, Map<string, number>>();
+  private readonly dirty = new Set<string>();
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(db: Database.Database) {
+    this.sql = prepare(db);
+  }
+
+  /** Restores the in-memory part from the tables, after a restart that does not rebuild. */
+  load(): void {
+    this.agreements.clear();
+    this.openRows.clear();
+    this.dirty.clear();
+    for (const [agreementId, state, revision, position] of this.sql.allAgreements.all() as [string, string, number, number][]) {
+      this.agreements.set(agreementId, { state: JSON.parse(state) as AgreementState, revision, position });
+    }
+    for (const [id, agreementId, rowKey] of this.sql.allOpenRows.all() as [number, string, string][]) {
+      this.openRowsOf(agreementId).set(rowKey, id);
+    }
+  }
+
+  reset(): void {
+    this.agreements.clear();
+    this.openRows.clear();
+    this.dirty.clear();
+  }
+
+  apply(event: StoredEvent): void {
+    if (event.streamId.startsWith('party-')) this.applyParty(event);
+    else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
+  }
+
+  /** Writes the agreement rows and deadlines of every agreement touched since the last flush. */
+  flush(): void {
+    for (const agreementId of this.dirty) {
+      const { state, revision, position } = this.agreements.get(agreementId)!;
+      this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(state), revision, position);
+      this.sql.deleteAgreementParties.run(agreementId);
+      for (const partyId of partyIdsOf(state)) this.sql.insertAgreementParty.run(agreementId, partyId);
+      this.sql.deleteDeadlines.run(agreementId);
+      for (const deadline of deadlinesOf(state)) {
+        this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, JSON.stringify(deadline));
+      }
+    }
+    this.dirty.clear();
+  }
+
+  private applyParty(event: StoredEvent): void {
+    const data = event.data as Record<string, unknown>;
+    const partyId = data.partyId as string;
+    switch (event.type) {
+      case 'PartyRegistered':
+        this.sql.insertParty.run(
+          partyId,
+          JSON.stringify(data.name),
+          data.type as string,
+          (data.businessId as string | undefined) ?? null,
+          (data.municipalityCode as string | undefined) ?? null,
+          JSON.stringify(data.memberIds ?? []),
+          event.streamRevision,
+          event.globalPosition,
+        );
+        return;
+      case 'PopulationRecorded':
+        this.sql.upsertPopulation.run(partyId, data.year as number, data.population as number, data.source as string);
+        break;
+      case 'PartyRenamed':
+        this.sql.renameParty.run(JSON.stringify(data.name), partyId);
+        break;
+    }
+    this.sql.touchParty.run(event.streamRevision, event.globalPosition, partyId);
+  }
+
+  private applyAgreement(event: StoredEvent): void {
+    const agreementId = event.streamId.slice('agreement-'.length);
+    const entry = this.agreements.get(agreementId) ?? { state: initialAgreementState, revision: -1, position: 0 };
+    const domainEvent = event as unknown as AgreementEvent;
+    entry.state = evolveAgreement(entry.state, domainEvent);
+    entry.revision = event.streamRevision;
+    entry.position = event.globalPosition;
+    this.agreements.set(agreementId, entry);
+    this.dirty.add(agreementId);
+    if (mayChangeObligations(entry.state, domainEvent)) this.reconcileObligations(agreementId, entry.state, event);
+  }
+
+  private reconcileObligations(agreementId: string, state: AgreementState, event: StoredEvent): void {
+    const open = this.openRowsOf(agreementId);
+    const current = keyed(obligationRows(state));
+    const { globalPosition: position } = event;
+    const { recordedAt } = event.metadata;
+    for (const [key, id] of open) {
+      if (current.has(key)) continue;
+      this.sql.closeRow.run(position, recordedAt, id);
+      open.delete(key);
+    }
+    for (const [key, row] of current) {
+      if (open.has(key)) continue;
+      const inserted = this.sql.insertRow.run(
+        agreementId,
+        key,
+        row.kind,
+        row.version,
+        row.obligationId,
+        row.type,
+        row.partyId,
+        row.partyType,
+        row.role,
+        JSON.stringify(row),
+        row.validFrom,
+        row.validTo,
+        position,
+        recordedAt,
+      );
+      open.set(key, Number(inserted.lastInsertRowid));
+    }
+  }
+
+  private openRowsOf(agreementId: string): Map<string, number> {
+    let rows = this.openRows.get(agreementId);
+    if (!rows) this.openRows.set(agreementId, (rows = new Map()));
+    return rows;
+  }
+}
+
+/**
+ * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
+ * or signature matters only for a party that joins an in-force version after its entry into force.
+ */
+function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
+  switch (event.type) {
+    case 'VersionEnteredIntoForce':
+    case 'PartyJoined':
+    case 'PartyWithdrew':
+    case 'AgreementTerminated':
+      return state.inForce.length > 0;
+    case 'BoardDecisionRecorded':
+    case 'SignatureRecorded': {
+      const { partyId, version } = event.data;
+      const entry = state.inForce.find((candidate) => candidate.version === version);
+      if (!entry) return false;
+      return partiesOf(state, version).some((party) => party.partyId === partyId && party.joinsOn > entry.effectiveFrom);
+    }
+    default:
+      return false;
+  }
+}
+
+function partyIdsOf(state: AgreementState): string[] {
+  const ids = new Set<string>();
+  for (const version of state.versions) for (const party of version.terms.parties) ids.add(party.partyId);
+  for (const join of state.joined) ids.add(join.partyId);
+  return [...ids];
+}
+
+function prepare(db: Database.Database) {
+  return {
+    insertParty: db.prepare(
+      'INSERT INTO parties (party_id, name, type, business_id, municipality_code, member_ids, revision, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    renameParty: db.prepare('UPDATE parties SET name = ? WHERE party_id = ?'),
+    touchParty: db.prepare('UPDATE parties SET revision = ?, position = ? WHERE party_id = ?'),
+    upsertPopulation: db.prepare(
+      'INSERT INTO party_populations (party_id, year, population, source) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
+    ),
+    allAgreements: db.prepare('SELECT agreement_id, state, revision, position FROM agreements').raw(),
+    allOpenRows: db.prepare('SELECT id, agreement_id, row_key FROM obligations WHERE recorded_to_position IS NULL').raw(),
+    upsertAgreement: db.prepare(
+      'INSERT INTO agreements (agreement_id, kind, predecessor_id, state, revision, position) VALUES (?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (agreement_id) DO UPDATE SET kind = excluded.kind, predecessor_id = excluded.predecessor_id, ' +
+        'state = excluded.state, revision = excluded.revision, position = excluded.position',
+    ),
+    deleteAgreementParties: db.prepare('DELETE FROM agreement_parties WHERE agreement_id = ?'),
+    insertAgreementParty: db.prepare('INSERT INTO agreement_parties (agreement_id, party_id) VALUES (?, ?)'),
+    deleteDeadlines: db.prepare('DELETE FROM deadlines WHERE agreement_id = ?'),
+    insertDeadline: db.prepare('INSERT INTO deadlines (agreement_id, date, type, party_id, deadline) VALUES (?, ?, ?, ?, ?)'),
+    insertRow: db.prepare(
+      'INSERT INTO obligations (agreement_id, row_key, kind, version, obligation_id, type, party_id, party_type, role, row, ' +
+        'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
+  };
+}

@@ -1,0 +1,146 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Bump a projection's version whenever its tables or what it derives change: on the next start the runner
+ * finds the stored version differs and rebuilds the read models from position 0.
+ */
+export const PROJECTION_VERSIONS = {
+  parties: 1,
+  agreements: 1,
+  obligations: 1,
+  deadlines: 1,
+} as const;
+
+export type ProjectionName = keyof typeof PROJECTION_VERSIONS;
+
+const BOOKKEEPING = `
+CREATE TABLE IF NOT EXISTS projections (
+  name           TEXT PRIMARY KEY,
+  schema_version INTEGER NOT NULL,
+  position       INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+const TABLES: Record<ProjectionName, { create: string; indexes: string; drop: string }> = {
+  parties: {
+    create: `
+CREATE TABLE parties (
+  party_id          TEXT PRIMARY KEY,
+  name              TEXT NOT NULL,
+  type              TEXT NOT NULL,
+  business_id       TEXT,
+  municipality_code TEXT,
+  member_ids        TEXT NOT NULL,
+  revision          INTEGER NOT NULL,
+  position          INTEGER NOT NULL
+);
+CREATE TABLE party_populations (
+  party_id   TEXT NOT NULL,
+  year       INTEGER NOT NULL,
+  population INTEGER NOT NULL,
+  source     TEXT NOT NULL,
+  PRIMARY KEY (party_id, year)
+);`,
+    indexes: '',
+    drop: 'DROP TABLE IF EXISTS parties; DROP TABLE IF EXISTS party_populations;',
+  },
+  agreements: {
+    create: `
+CREATE TABLE agreements (
+  agreement_id   TEXT PRIMARY KEY,
+  kind           TEXT NOT NULL,
+  predecessor_id TEXT,
+  state          TEXT NOT NULL,
+  revision       INTEGER NOT NULL,
+  position       INTEGER NOT NULL
+);
+CREATE TABLE agreement_parties (
+  agreement_id TEXT NOT NULL,
+  party_id     TEXT NOT NULL,
+  PRIMARY KEY (agreement_id, party_id)
+);`,
+    indexes: `
+CREATE INDEX IF NOT EXISTS agreement_parties_by_party ON agreement_parties (party_id);
+CREATE INDEX IF NOT EXISTS agreements_by_predecessor ON agreements (predecessor_id);`,
+    drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_parties;',
+  },
+  obligations: {
+    create: `
+CREATE TABLE obligations (
+  id                     INTEGER PRIMARY KEY,
+  agreement_id           TEXT NOT NULL,
+  row_key                TEXT NOT NULL,
+  kind                   TEXT NOT NULL,
+  version                INTEGER NOT NULL,
+  obligation_id          TEXT NOT NULL,
+  type                   TEXT NOT NULL,
+  party_id               TEXT NOT NULL,
+  party_type             TEXT NOT NULL,
+  role                   TEXT NOT NULL,
+  row                    TEXT NOT NULL,
+  valid_from             TEXT NOT NULL,
+  valid_to               TEXT,
+  recorded_from_position INTEGER NOT NULL,
+  recorded_from_at       TEXT NOT NULL,
+  recorded_to_position   INTEGER,
+  recorded_to_at         TEXT
+);`,
+    indexes: `
+CREATE INDEX IF NOT EXISTS obligations_by_party ON obligations (party_id, valid_from);
+CREATE INDEX IF NOT EXISTS obligations_by_agreement ON obligations (agreement_id);`,
+    drop: 'DROP TABLE IF EXISTS obligations;',
+  },
+  deadlines: {
+    create: `
+CREATE TABLE deadlines (
+  agreement_id TEXT NOT NULL,
+  date         TEXT NOT NULL,
+  type         TEXT NOT NULL,
+  party_id     TEXT,
+  deadline     TEXT NOT NULL
+);`,
+    indexes: `
+CREATE INDEX IF NOT EXISTS deadlines_by_date ON deadlines (date);
+CREATE INDEX IF NOT EXISTS deadlines_by_agreement ON deadlines (agreement_id);`,
+    drop: 'DROP TABLE IF EXISTS deadlines;',
+  },
+};
+
+const NAMES = Object.keys(PROJECTION_VERSIONS) as ProjectionName[];
+
+export function ensureBookkeeping(db: Database.Database): void {
+  db.exec(BOOKKEEPING);
+}
+
+/** True when every projection's tables exist at the version this code writes. */
+export function schemaIsCurrent(db: Database.Database): boolean {
+  const stored = new Map(
+    (db.prepare('SELECT name, schema_version FROM projections').raw().all() as [string, number][]).map(([n, v]) => [n, v]),
+  );
+  return NAMES.every((name) => stored.get(name) === PROJECTION_VERSIONS[name]);
+}
+
+/** Drops and recreates every read model at position 0; indexes come after the bulk load (see createIndexes). */
+export function recreateTables(db: Database.Database): void {
+  for (const name of NAMES) {
+    db.exec(TABLES[name].drop);
+    db.exec(TABLES[name].create);
+  }
+  db.prepare('DELETE FROM projections').run();
+  const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
+  for (const name of NAMES) insert.run(name, PROJECTION_VERSIONS[name]);
+}
+
+export function createIndexes(db: Database.Database): void {
+  for (const name of NAMES) if (TABLES[name].indexes) db.exec(TABLES[name].indexes);
+}
+
+export function storedCheckpoint(db: Database.Database): number {
+  return (db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck().get() as number) ?? 0;
+}
+
+export function storedGeneration(db: Database.Database): number {
+  const value = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck().get() as string | undefined;
+  return value === undefined ? 0 : Number(value);
+}
