@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { EventStore, EventStoreDbEventStore, SqliteEventStore } from '@pacta/event-store';
-import { Clock, KeyRing, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
+import { Clock, KeyRing, keysFileIn, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -22,11 +22,9 @@ export interface Pacta {
   createdKeys: { role: AccessRole; key: string }[];
 }
 
-export const keysFileOf = (dataDir: string) => join(dataDir, 'keys.json');
-
 /** A fresh install must be secured without a setup step: one key per role, kept only as hashes. */
 async function ensureKeys(config: Config): Promise<{ role: AccessRole; key: string }[]> {
-  const file = keysFileOf(config.dataDir);
+  const file = keysFileIn(config.dataDir);
   if (config.apiKeys.length > 0 || readKeysFile(file).keys.some((k) => !k.revokedAt)) return [];
   const created = ACCESS_ROLES.map((role) => newKey(role));
   writeKeysFile(file, { keys: await Promise.all(created.map((c) => c.stored)) });
@@ -45,7 +43,7 @@ export async function createPacta(config: Config, options: { clock?: Clock } = {
   mkdirSync(config.dataDir, { recursive: true });
   const createdKeys = await ensureKeys(config);
   const store = await openStore(config);
-  const keys = new KeyRing(config.apiKeys, keysFileOf(config.dataDir));
+  const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ config, store, keys, clock: options.clock }), {
     bodyParser: false,
     bufferLogs: true,

@@ -1,7 +1,8 @@
 import { CliCommand } from '../command';
+import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { keysCommand } from './keys';
 import { verifyCommand } from './verify';
 
 /** Every `pacta` subcommand, in the order `pacta help` lists them. */
-export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, keysCommand];
+export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand];
