@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStore } from '@pacta/event-store';
 import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
@@ -12,6 +12,11 @@ import { Config } from './config';
 import { HealthController } from './health/health.controller';
 import { RateLimitPerKey } from './http/rate-limit';
 import { PartiesController } from './parties/parties.controller';
+import { AgreementQueriesController } from './agreements/agreement-queries.controller';
+import { DeadlinesController } from './deadlines/deadlines.controller';
+import { ObligationsController } from './obligations/obligations.controller';
+import { PartyQueriesController } from './parties/party-queries.controller';
+import { MinPositionInterceptor } from './read-models/min-position.interceptor';
 
 export interface AppOptions {
   config: Config;
@@ -28,7 +33,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RegistryModule.forRoot({ store, clock }),
+        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -48,11 +53,21 @@ export class AppModule {
           skipIf: () => config.rateLimitPerMinute === 0,
         }),
       ],
-      controllers: [HealthController, PartiesController, AgreementsController, AuditController],
+      controllers: [
+        HealthController,
+        PartiesController,
+        AgreementsController,
+        AuditController,
+        PartyQueriesController,
+        ObligationsController,
+        AgreementQueriesController,
+        DeadlinesController,
+      ],
       providers: [
         { provide: KeyRing, useValue: keys },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },
+        { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
       ],
     };
   }

@@ -1,9 +1,12 @@
 import { AccessRole, parseApiKeys } from '@pacta/registry';
+import { readModelsFileOf } from '@pacta/projections';
 import { resolve } from 'node:path';
 
 export interface Config {
   port: number;
   dataDir: string;
+  /** Read models: PACTA_READ_MODELS_FILE, else read-models.db in the data directory. */
+  readModelsFile: string;
   apiKeys: { role: AccessRole; key: string }[];
   eventStore: 'sqlite' | 'eventstoredb';
   eventStoreConnectionString?: string;
@@ -48,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port,
     dataDir: resolve(env.PACTA_DATA_DIR ?? './data'),
+    readModelsFile: resolve(readModelsFileOf(resolve(env.PACTA_DATA_DIR ?? './data'), env)),
     apiKeys,
     eventStore,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,

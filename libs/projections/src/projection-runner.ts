@@ -191,7 +191,8 @@ export class ProjectionRunner {
     try {
       this.db
         .transaction(() => {
-          if (storedGeneration(this.db) !== this.generation) this.reload();
+          // Another runner on the same file (a rebuild, or a second instance) moved it on: continue from there.
+          if (storedGeneration(this.db) !== this.generation || storedCheckpoint(this.db) !== this.checkpoint) this.reload();
           let last = this.checkpoint;
           for (const event of events) {
             if (event.globalPosition <= last) continue;

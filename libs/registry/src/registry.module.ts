@@ -9,15 +9,20 @@ import { CLOCK, Clock, systemClock } from './clock/clock';
 import { ChangePartyHandler } from './parties/change-party';
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
+import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
+import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
+import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 
 export interface RegistryOptions {
   store: EventStore;
   clock?: Clock;
+  /** The read-model SQLite file (readModelsFileOf): the runner starts on bootstrap and stops on shutdown. */
+  readModelsFile: string;
 }
 
 @Module({})
 export class RegistryModule {
-  static forRoot({ store, clock = systemClock }: RegistryOptions): DynamicModule {
+  static forRoot({ store, clock = systemClock, readModelsFile }: RegistryOptions): DynamicModule {
     return {
       module: RegistryModule,
       global: true,
@@ -35,8 +40,13 @@ export class RegistryModule {
         GetLogHandler,
         VerifyLogHandler,
         ExportLogHandler,
+        { provide: ProjectionRunner, useFactory: () => new ProjectionRunner(store, { file: readModelsFile, log: (m) => console.error(m) }) },
+        // Its own connection, opened after the runner has created the tables.
+        { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
+        ReadModelsLifecycle,
+        ...READ_MODEL_QUERY_HANDLERS,
       ],
-      exports: [EVENT_STORE, CLOCK, CqrsModule],
+      exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries],
     };
   }
 }

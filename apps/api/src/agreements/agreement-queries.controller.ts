@@ -1,0 +1,59 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, GetCostShares, ListAgreements, registryDate } from '@pacta/registry';
+import { Access } from '../auth/access';
+import { ApiIdParam, IdParam } from '../http/id-param';
+import { fieldProblem } from '../http/problem';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
+import { idQuery, kindQuery, statusQuery, yearQuery } from '../read-models/query-params';
+import { dateQuery } from './agreements.controller';
+
+/** The agreement list and cost shares come from the read models; a single agreement and its events from its stream. */
+@ApiTags('agreements')
+@Controller('v1/agreements')
+export class AgreementQueriesController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Access('registrar', 'legal', 'auditor')
+  @ApiQuery({ name: 'party', required: false })
+  @ApiQuery({ name: 'kind', required: false })
+  @ApiQuery({ name: 'status', required: false, description: 'status on the date `on`' })
+  @ApiQuery({ name: 'on', required: false, description: 'default today' })
+  @ApiReadYourWrites()
+  async list(
+    @Query('party') party?: string,
+    @Query('kind') kind?: string,
+    @Query('status') status?: string,
+    @Query('on') on?: string,
+  ) {
+    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
+    const agreements = await this.queries.execute(
+      new ListAgreements({ on: date, partyId: idQuery(party, 'party'), kind: kindQuery(kind), status: statusQuery(status) }),
+    );
+    return { on: date, agreements };
+  }
+
+  @Get(':id/cost-shares')
+  @Access('registrar', 'legal', 'auditor')
+  @ApiIdParam()
+  @ApiQuery({ name: 'year', required: true, description: 'the cost year' })
+  @ApiQuery({ name: 'total', required: true, description: 'the year’s total in euros, e.g. 100000.00' })
+  @ApiQuery({ name: 'populationYear', required: false, description: 'default: year − 1' })
+  @ApiReadYourWrites()
+  async costShares(
+    @IdParam() id: string,
+    @Query('year') year?: string,
+    @Query('total') total?: string,
+    @Query('populationYear') populationYear?: string,
+  ) {
+    const costYear = yearQuery(year, 'year');
+    if (costYear === undefined) throw fieldProblem(400, 'invalid-query', [{ field: 'year', detail: 'is required' }]);
+    if (typeof total !== 'string') throw fieldProblem(400, 'invalid-query', [{ field: 'total', detail: 'is required, e.g. 100000.00' }]);
+    return this.queries.execute(new GetCostShares(id, costYear, total, yearQuery(populationYear, 'populationYear')));
+  }
+}

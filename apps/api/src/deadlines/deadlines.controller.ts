@@ -1,0 +1,81 @@
+import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Deadline, DeadlineType } from '@pacta/projections';
+import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
+import ical from 'ical-generator';
+import { dateQuery } from '../agreements/agreements.controller';
+import { Access } from '../auth/access';
+import { fieldProblem } from '../http/problem';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
+
+const LABELS: Record<DeadlineType, string> = {
+  'review-due': 'Annual review due',
+  'term-ends': 'Term ends',
+  'party-joins': 'Party joins',
+  'withdrawal-effective': 'Withdrawal takes effect',
+  'termination-effective': 'Termination takes effect',
+};
+
+function summaryOf(deadline: Deadline): string {
+  return `${LABELS[deadline.type]}${deadline.partyId ? `: ${deadline.partyId}` : ''} — ${deadline.title.fi}`;
+}
+
+@ApiTags('deadlines')
+@Controller('v1')
+export class DeadlinesController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private range(from?: string, to?: string): { from?: string; to?: string } {
+    const range = { from: from && dateQuery(from, 'from', ''), to: to && dateQuery(to, 'to', '') };
+    if (range.from && range.to && range.to < range.from) {
+      throw fieldProblem(400, 'invalid-query', [{ field: 'to', detail: `must not be before from (${range.from})` }]);
+    }
+    return range;
+  }
+
+  @Get('deadlines')
+  @Access('registrar', 'legal', 'auditor')
+  @ApiQuery({ name: 'from', required: false, description: 'first date, inclusive; default today' })
+  @ApiQuery({ name: 'to', required: false, description: 'last date, inclusive; default open' })
+  @ApiReadYourWrites()
+  async list(@Query('from') from?: string, @Query('to') to?: string) {
+    const range = this.range(from ?? registryDate(this.clock.now()), to);
+    const deadlines = await this.queries.execute(new ListDeadlines(range.from, range.to));
+    return { from: range.from, to: range.to ?? null, deadlines };
+  }
+
+  /** Every deadline, past ones included, so a subscribed calendar keeps its history; from/to narrow it. */
+  @Get('deadlines.ics')
+  @Access('registrar', 'legal', 'auditor')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Content-Disposition', 'inline; filename="pacta-deadlines.ics"')
+  @ApiProduces('text/calendar')
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  @ApiReadYourWrites()
+  async calendar(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
+    const range = this.range(from, to);
+    const deadlines = await this.queries.execute(new ListDeadlines(range.from, range.to));
+    const calendar = ical({
+      name: 'Pacta — määräajat / deadlines',
+      prodId: { company: 'pacta', product: 'deadlines', language: 'FI' },
+    });
+    const stamp = this.clock.now();
+    for (const deadline of deadlines) {
+      calendar.createEvent({
+        id: `${deadline.type}.${deadline.agreementId}.${deadline.partyId ?? 'all'}.${deadline.date}@pacta`,
+        start: deadline.date,
+        allDay: true,
+        stamp,
+        summary: summaryOf(deadline),
+        description: `${deadline.kind} agreement ${deadline.agreementId}${deadline.reviewYear ? `, set by the ${deadline.reviewYear} review` : ''}`,
+        categories: [{ name: deadline.type }],
+      });
+    }
+    return calendar.toString();
+  }
+}

@@ -1,0 +1,42 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { ProjectionRunner } from '@pacta/projections';
+import type { Request, Response } from 'express';
+import { Observable, from, switchMap } from 'rxjs';
+import { ProblemException, fieldProblem } from '../http/problem';
+
+export const MIN_POSITION_WAIT_MS = 5000;
+
+/**
+ * Read-your-writes: a GET with `?minPosition=` (the position a command answered with) waits until the read
+ * models include it, at most MIN_POSITION_WAIT_MS, then gives up with 503 and Retry-After.
+ */
+@Injectable()
+export class MinPositionInterceptor implements NestInterceptor {
+  constructor(private readonly runner: ProjectionRunner) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request>();
+    const value = request.query?.minPosition;
+    if (request.method !== 'GET' || value === undefined) return next.handle();
+    if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) {
+      throw fieldProblem(400, 'invalid-query', [{ field: 'minPosition', detail: 'must be a log position, a whole number ≥ 0' }]);
+    }
+    const position = Number(value);
+    return from(this.runner.waitFor(position, MIN_POSITION_WAIT_MS)).pipe(
+      switchMap((reached) => {
+        if (!reached) {
+          context.switchToHttp().getResponse<Response>().setHeader('Retry-After', '1');
+          throw new ProblemException({
+            status: 503,
+            code: 'read-models-behind',
+            detail: `the read models are at position ${this.runner.position()}, not yet ${position}; try again shortly`,
+            field: 'minPosition',
+            extensions: { position: this.runner.position() },
+          });
+        }
+        return next.handle();
+      }),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AgreementNotFound, PartyNotFound, parseMoney, type CalendarDate } from '@pacta/domain';
+import {
+  costSharesForYear,
+  ReadModelQueries,
+  type AgreementFilter,
+  type AgreementSummary,
+  type CostShares,
+  type Deadline,
+  type ObligationFilter,
+  type ObligationView,
+  type PartyRecord,
+} from '@pacta/projections';
+
+export class ListParties extends Query<PartyRecord[]> {
+  constructor(readonly type?: string) {
+    super();
+  }
+}
+
+@QueryHandler(ListParties)
+export class ListPartiesHandler implements IQueryHandler<ListParties> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ type }: ListParties): Promise<PartyRecord[]> {
+    return this.readModels.parties(type);
+  }
+}
+
+export class ListObligations extends Query<ObligationView[]> {
+  constructor(readonly filter: ObligationFilter) {
+    super();
+  }
+}
+
+/** With a partyId, the party must be registered: an unknown id is a 404, not an empty list. */
+@QueryHandler(ListObligations)
+export class ListObligationsHandler implements IQueryHandler<ListObligations> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ filter }: ListObligations): Promise<ObligationView[]> {
+    if (filter.partyId !== undefined && !this.readModels.party(filter.partyId)) {
+      throw new PartyNotFound(`party ${filter.partyId} is not registered`);
+    }
+    return this.readModels.obligations(filter);
+  }
+}
+
+export class ListAgreements extends Query<AgreementSummary[]> {
+  constructor(readonly filter: AgreementFilter) {
+    super();
+  }
+}
+
+@QueryHandler(ListAgreements)
+export class ListAgreementsHandler implements IQueryHandler<ListAgreements> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ filter }: ListAgreements): Promise<AgreementSummary[]> {
+    return this.readModels.agreements(filter);
+  }
+}
+
+export class GetCostShares extends Query<CostShares> {
+  constructor(
+    readonly agreementId: string,
+    readonly year: number,
+    readonly total: string,
+    readonly populationYear?: number,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetCostShares)
+export class GetCostSharesHandler implements IQueryHandler<GetCostShares> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ agreementId, year, total, populationYear }: GetCostShares): Promise<CostShares> {
+    const found = this.readModels.agreementState(agreementId);
+    if (!found) throw new AgreementNotFound(`agreement ${agreementId} does not exist`);
+    return costSharesForYear(found.state, year, parseMoney(total, 'total'), this.readModels.populationLookup(), populationYear);
+  }
+}
+
+export class ListDeadlines extends Query<Deadline[]> {
+  constructor(
+    readonly from?: CalendarDate,
+    readonly to?: CalendarDate,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ListDeadlines)
+export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ from, to }: ListDeadlines): Promise<Deadline[]> {
+    return this.readModels.deadlines(from, to);
+  }
+}
+
+export const READ_MODEL_QUERY_HANDLERS = [
+  ListPartiesHandler,
+  ListObligationsHandler,
+  ListAgreementsHandler,
+  GetCostSharesHandler,
+  ListDeadlinesHandler,
+];

@@ -1,0 +1,64 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { AgreementAlreadyExists, PartyAlreadyRegistered } from '@pacta/domain';
+import { canonicalJson, sha256Hex } from '@pacta/event-store';
+import { ChangeAgreement } from '../agreements/change-agreement';
+import { ChangeParty } from '../parties/change-party';
+import { CommandContext, WriteResult } from '../streams/command-context';
+import { SEED_AGREEMENTS, SEED_PARTIES } from './seed-fixture';
+
+export interface SeedReport {
+  written: number;
+  replayed: number;
+  /** Parties or agreements that already existed without the seed's key: left as they are. */
+  skipped: string[];
+  /** The log position of the last command: a query with ?minPosition= this sees the seed. */
+  position: number;
+}
+
+/**
+ * Loads the seed agreements through the same commands a registrar would send. Every command carries an
+ * Idempotency-Key derived from what it is, so seeding again replays instead of writing twice.
+ */
+export async function seedRegistry(commands: CommandBus): Promise<SeedReport> {
+  const report: SeedReport = { written: 0, replayed: 0, skipped: [], position: 0 };
+  const send = async (key: string, command: ChangeParty | ChangeAgreement): Promise<boolean> => {
+    try {
+      const result: WriteResult = await commands.execute(command);
+      if (result.replayed) report.replayed++;
+      else report.written++;
+      report.position = Math.max(report.position, result.position);
+      return true;
+    } catch (error) {
+      if (error instanceof PartyAlreadyRegistered || error instanceof AgreementAlreadyExists) {
+        report.skipped.push(key);
+        return false;
+      }
+      throw error;
+    }
+  };
+  for (const request of SEED_PARTIES) {
+    const key = `seed:party:${request.partyId}`;
+    await send(key, new ChangeParty(request, seedContext(key, request)));
+  }
+  for (const agreement of SEED_AGREEMENTS) {
+    const key = `seed:${agreement.seed}:${agreement.id}:draft`;
+    const draft = { type: 'DraftAgreement' as const, agreementId: agreement.id, kind: agreement.kind, terms: agreement.terms };
+    // An agreement of that id made by someone else is not the seed's to extend.
+    if (!(await send(key, new ChangeAgreement(draft, seedContext(key, draft))))) continue;
+    for (const [i, request] of agreement.then.entries()) {
+      const stepKey = `seed:${agreement.seed}:${agreement.id}:${i}`;
+      await send(stepKey, new ChangeAgreement(request, seedContext(stepKey, request)));
+    }
+  }
+  return report;
+}
+
+function seedContext(idempotencyKey: string, request: unknown): CommandContext {
+  return {
+    actor: 'seed',
+    role: 'registrar',
+    correlationId: idempotencyKey,
+    idempotencyKey,
+    requestHash: sha256Hex(canonicalJson(request)),
+  };
+}
