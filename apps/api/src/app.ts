@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { EventStore, EventStoreDbEventStore, SqliteEventStore } from '@pacta/event-store';
+import { EventStore, SqliteEventStore, connectEventStoreDb } from '@pacta/event-store';
 import { Clock, KeyRing, keysFileIn, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ async function ensureKeys(config: Config): Promise<{ role: AccessRole; key: stri
 export async function openStore(config: Config): Promise<EventStore> {
   if (config.eventStore === 'sqlite') return SqliteEventStore.open(join(config.dataDir, 'events.db'));
   if (config.eventStore === 'eventstoredb' && config.eventStoreConnectionString) {
-    return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
+    return connectEventStoreDb(config.eventStoreConnectionString);
   }
   throw new Error(`the ${config.eventStore} store is not available in this build`);
 }

@@ -14,8 +14,5 @@ export {
 } from './hash-chain';
 export { eventIdsFor, newEventId } from './event-ids';
 export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSubscribeOptions } from './sqlite/sqlite-event-store';
-export {
-  EventStoreDbEventStore,
-  type EventStoreDbOptions,
-  type EventStoreDbSubscribeOptions,
-} from './eventstoredb/eventstoredb-event-store';
+export { connectEventStoreDb } from './eventstoredb/connect';
+export type { EventStoreDbOptions, EventStoreDbSubscribeOptions } from './eventstoredb/eventstoredb-event-store';
