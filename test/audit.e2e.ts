@@ -4,21 +4,14 @@
  * both the API and the `pacta` CLI (spawned on the build that jest's global setup makes).
  */
 import Database from 'better-sqlite3';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestPacta, startPacta, temporaryDataDir } from './support/pacta';
+import { REPO } from './support/service';
 
-const REPO = join(__dirname, '..');
-// The CLI compiled as `npm run build` compiles it, but into a directory of this suite's own: the shared dist/ may be
-// rebuilt by another jest run while this one spawns it. Under node_modules so the build resolves its packages.
-const BUILD = join(REPO, 'node_modules', '.cache', `pacta-audit-cli-${process.pid}`);
-const CLI = join(BUILD, 'apps', 'cli', 'src', 'main.js');
-beforeAll(() => {
-  execFileSync(join(REPO, 'node_modules', '.bin', 'swc'), ['apps/cli', 'libs', '-d', BUILD, '--config-file', '.swcrc', '--copy-files', '--quiet'], { cwd: REPO });
-});
-afterAll(() => rmSync(BUILD, { recursive: true, force: true }));
+const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
 const pacta = (dataDir: string, ...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PACTA_DATA_DIR: dataDir }, encoding: 'utf8' });
 
