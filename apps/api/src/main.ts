@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { seedRegistry } from '@pacta/registry';
 import { createPacta } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -14,6 +16,10 @@ async function main() {
   }
   await app.listen(config.port);
   const logger = new Logger('Pacta');
+  if (process.argv.includes('--demo') || process.env.PACTA_DEMO === '1') {
+    const seeded = await seedRegistry(app.get(CommandBus));
+    logger.log(`demo: the seed agreements are loaded (${seeded.written} events written, log position ${seeded.position})`);
+  }
   logger.log(`listening on port ${config.port}, data in ${config.dataDir}, store ${config.eventStore}`);
 
   // Stop taking connections, let requests in flight finish, checkpoint the read models, close the store.

@@ -2,7 +2,9 @@ import { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { exportCommand } from './export';
 import { keysCommand } from './keys';
+import { rebuildCommand } from './rebuild';
+import { seedCommand } from './seed';
 import { verifyCommand } from './verify';
 
 /** Every `pacta` subcommand, in the order `pacta help` lists them. */
-export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand];
+export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand, rebuildCommand, seedCommand];
