@@ -39,16 +39,11 @@ export async function openStore(config: Config): Promise<EventStore> {
   throw new Error(`the ${config.eventStore} store is not available in this build`);
 }
 
-export async function createPacta(config: Config, options: { clock?: Clock } = {}): Promise<Pacta> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const createdKeys = await ensureKeys(config);
-  const store = await openStore(config);
-  const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ config, store, keys, clock: options.clock }), {
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
+/**
+ * Everything between the socket and the controllers: logger, headers, body parsing, validation, problem+json, docs.
+ * Exported so the benchmark's app (the production modules plus its baseline routes) runs behind the same edge.
+ */
+export function applyEdge(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet());
@@ -66,6 +61,19 @@ export async function createPacta(config: Config, options: { clock?: Clock } = {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+}
+
+export async function createPacta(config: Config, options: { clock?: Clock } = {}): Promise<Pacta> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const createdKeys = await ensureKeys(config);
+  const store = await openStore(config);
+  const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ config, store, keys, clock: options.clock }), {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  applyEdge(app);
   const close = app.close.bind(app);
   app.close = async () => {
     await close();
