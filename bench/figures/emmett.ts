@@ -1,0 +1,89 @@
+import { getSQLiteEventStore, sqliteConnection, SQLiteConnectionPool } from '@event-driven-io/emmett-sqlite';
+import {
+  AgreementCommand,
+  PartyCommand,
+  PartyType,
+  decideAgreement,
+  decideParty,
+  evolveAgreement,
+  evolveParty,
+  initialAgreementState,
+  initialPartyState,
+} from '@pacta/domain';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Step } from '../dataset/generate';
+import { BENCH_ACTOR } from '../harness/registry';
+import { seconds } from '../harness/timing';
+
+export interface EmmettRun {
+  commandsPerSec: number;
+  readStreamsPerSec: number;
+  seconds: number;
+}
+
+/**
+ * The same commands through Emmett's SQLite event store, handled the way our registry handles them: fold the stream
+ * (and, for drafts and joins, each named party's stream), decide with the same pure deciders, append with the
+ * expected version. One connection (Emmett's singleton pool option), WAL and synchronous=FULL like ours.
+ */
+export async function emmettPath(steps: Step[], agreementIds: string[], dir: string, readPasses: number): Promise<EmmettRun> {
+  const fileName = join(dir, 'emmett.db');
+  const connection = sqliteConnection({ fileName });
+  await connection.command('PRAGMA synchronous = FULL');
+  const pool = SQLiteConnectionPool({ fileName, connectionOptions: { singleton: true, connection } });
+  const store = getSQLiteEventStore({ fileName, pool, schema: { autoMigration: 'CreateOrUpdate' } });
+  const partyFold = { evolve: evolveParty as never, initialState: () => initialPartyState };
+  const agreementFold = { evolve: evolveAgreement as never, initialState: () => initialAgreementState };
+
+  const typesOf = async (ids: string[]) => {
+    const unique = [...new Set(ids)];
+    const states = await Promise.all(unique.map((id) => store.aggregateStream(`party-${id}`, partyFold)));
+    const types: Record<string, PartyType> = {};
+    states.forEach(({ state }, i) => {
+      const s = state as typeof initialPartyState;
+      if (s.exists && s.type) types[unique[i]] = s.type;
+    });
+    return types;
+  };
+  const metadata = (at: string) => {
+    const correlationId = randomUUID();
+    return { recordedAt: at, actor: BENCH_ACTOR, role: 'registrar', correlationId, causationId: correlationId };
+  };
+
+  try {
+    const started = process.hrtime.bigint();
+    for (const step of steps) {
+      const today = step.at.slice(0, 10);
+      if (step.kind === 'party') {
+        const stream = `party-${step.request.partyId}`;
+        const { state, currentStreamVersion } = await store.aggregateStream(stream, partyFold);
+        const request = step.request;
+        const command = (request.type === 'RegisterParty' ? { ...request, today, knownPartyIds: Object.keys(await typesOf(request.memberIds ?? [])) } : { ...request, today }) as PartyCommand;
+        const events = decideParty(command, state as typeof initialPartyState);
+        await store.appendToStream(stream, events.map((e) => ({ ...e, metadata: metadata(step.at) })) as never, { expectedStreamVersion: currentStreamVersion });
+      } else {
+        const request = step.request;
+        const stream = `agreement-${request.agreementId}`;
+        const { state, currentStreamVersion } = await store.aggregateStream(stream, agreementFold);
+        const command = (
+          request.type === 'DraftAgreement' || request.type === 'ReviseDraft'
+            ? { ...request, today, partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)) }
+            : request.type === 'JoinParty'
+              ? { ...request, today, partyType: (await typesOf([request.partyId]))[request.partyId] }
+              : { ...request, today }
+        ) as AgreementCommand;
+        const events = decideAgreement(command, state as typeof initialAgreementState);
+        await store.appendToStream(stream, events.map((e) => ({ ...e, metadata: metadata(step.at) })) as never, { expectedStreamVersion: currentStreamVersion });
+      }
+    }
+    const took = seconds(started);
+    const readStarted = process.hrtime.bigint();
+    for (let pass = 0; pass < readPasses; pass++) for (const id of agreementIds) await store.aggregateStream(`agreement-${id}`, agreementFold);
+    const readTook = seconds(readStarted);
+    return { commandsPerSec: steps.length / took, seconds: took, readStreamsPerSec: (agreementIds.length * readPasses) / readTook };
+  } finally {
+    await pool.close();
+    connection.close();
+  }
+}

@@ -1,0 +1,148 @@
+import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { memoryOf } from '../harness/process';
+
+export const BENCH_KEYS = { registrar: 'bench-registrar-key-000000001', legal: 'bench-legal-key-00000000000001' };
+
+export function serviceEnv(dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PACTA_DATA_DIR: dataDir,
+    PACTA_API_KEYS: `registrar:${BENCH_KEYS.registrar},legal:${BENCH_KEYS.legal}`,
+    PACTA_RATE_LIMIT: '0',
+    PACTA_LOG_LEVEL: 'warn',
+    PACTA_READ_MODELS_FILE: '',
+  };
+}
+
+export interface LoadResult {
+  requestsPerSec: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface Load {
+  method: 'GET' | 'POST';
+  key: string;
+  /** Called for every request: the path and, for POST, the body. */
+  next(): { path: string; body?: string };
+}
+
+async function load(port: number, spec: Load, durationSec: number, connections: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: durationSec,
+    requests: [
+      {
+        method: spec.method,
+        headers: { authorization: `Bearer ${spec.key}`, 'content-type': 'application/json' },
+        setupRequest: (request: Record<string, unknown>) => {
+          const { path, body } = spec.next();
+          return { ...request, path, ...(body !== undefined ? { body } : {}) };
+        },
+      },
+    ],
+  } as autocannon.Options);
+  return {
+    requestsPerSec: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export interface Comparison {
+  measured: LoadResult;
+  baseline: LoadResult;
+  ratio: number;
+}
+
+/** Measured route and its baseline alternately, twice each after a warm-up, in the same app process. */
+async function compare(port: number, measured: Load, baseline: Load, durationSec: number, connections: number): Promise<Comparison> {
+  await load(port, measured, 2, connections);
+  await load(port, baseline, 2, connections);
+  const runs: { m: LoadResult; b: LoadResult }[] = [];
+  for (let round = 0; round < 2; round++) {
+    const b = await load(port, baseline, durationSec, connections);
+    const m = await load(port, measured, durationSec, connections);
+    runs.push({ m, b });
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const merge = (rs: LoadResult[]): LoadResult => ({
+    requestsPerSec: mean(rs.map((r) => r.requestsPerSec)),
+    p99Ms: Math.max(...rs.map((r) => r.p99Ms)),
+    errors: rs.reduce((a, r) => a + r.errors, 0),
+    non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
+  });
+  const m = merge(runs.map((r) => r.m));
+  const b = merge(runs.map((r) => r.b));
+  return { measured: m, baseline: b, ratio: m.requestsPerSec / b.requestsPerSec };
+}
+
+export interface HttpFigures {
+  command: Comparison;
+  obligations: Comparison;
+  serverRssMb: number;
+}
+
+export interface DecisionTarget {
+  agreementId: string;
+  partyId: string;
+  version: number;
+}
+
+/** Starts the bench app (production modules + baselines) on the data set in a child process and loads it. */
+export async function httpFigures(
+  buildDir: string,
+  dataDir: string,
+  targets: DecisionTarget[],
+  partyIds: string[],
+  durationSec: number,
+): Promise<HttpFigures> {
+  const child = fork(join(buildDir, 'bench/http/server.js'), [], { env: serviceEnv(dataDir), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { port: number }) => resolve(m.port));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  try {
+    let i = 0;
+    const decision = () => {
+      const t = targets[i++ % targets.length];
+      return {
+        path: `/v1/agreements/${t.agreementId}/decisions`,
+        body: JSON.stringify({
+          partyId: t.partyId,
+          body: 'kunnanhallitus',
+          meetingDate: '2026-10-12',
+          section: `§ ${100 + (i % 300)}`,
+          diaryNumber: '441/00.04.02/2026',
+          outcome: 'tabled',
+          unanimous: true,
+          version: t.version,
+        }),
+      };
+    };
+    const command = await compare(
+      port,
+      { method: 'POST', key: BENCH_KEYS.registrar, next: decision },
+      { method: 'POST', key: BENCH_KEYS.registrar, next: () => ({ path: '/bench/baseline', body: decision().body }) },
+      durationSec,
+      10,
+    );
+    let j = 0;
+    const obligations = await compare(
+      port,
+      { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/v1/parties/${partyIds[j++ % partyIds.length]}/obligations?on=2024-06-01` }) },
+      { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: '/bench/baseline' }) },
+      durationSec,
+      10,
+    );
+    return { command, obligations, serverRssMb: memoryOf(child.pid!) };
+  } finally {
+    child.send('stop');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}

@@ -1,0 +1,187 @@
+import 'reflect-metadata';
+import { SqliteEventStore } from '@pacta/event-store';
+import { mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dataset, timeline, type Dataset, type Step } from './dataset/generate';
+import { commandPath, rawSqliteInserts } from './figures/append';
+import { emmettPath } from './figures/emmett';
+import { httpFigures, type DecisionTarget } from './figures/http';
+import { rebuildFigures } from './figures/read-side';
+import { startupFigures } from './figures/startup';
+import { openRegistry } from './harness/registry';
+import { seedDecided, seedThroughCommands } from './harness/seed';
+import { seconds } from './harness/timing';
+import { Figure, met, Results, table, writeResults } from './report';
+
+const MODES = {
+  quick: { agreements: 5_000, appendAgreements: 400, readPasses: 5, seed: 'commands', httpSeconds: 8 },
+  full: { agreements: 50_000, appendAgreements: 2_000, readPasses: 3, seed: 'decided', httpSeconds: 20 },
+} as const;
+
+const ROOT = resolve(__dirname, '../../../..');
+const BUILD = resolve(__dirname, '..');
+const DATA = join(ROOT, 'bench/.data');
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const progress = (label: string) => {
+  let last = 0;
+  return (done: number, total: number) => {
+    if (Date.now() - last < 5000) return;
+    last = Date.now();
+    log(`  ${label}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`);
+  };
+};
+
+function freshDir(name: string): string {
+  const dir = join(DATA, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The parties' steps and the first `count` agreements, in recorded order: the workload every store gets. */
+function appendWorkload(data: Dataset, count: number): Step[] {
+  const steps: Step[] = [...data.partySteps];
+  for (let i = 0; i < count; i++) steps.push(...data.agreement(i));
+  return steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Agreements that take decisions (not terminated), with a party of their latest version. */
+function decisionTargets(data: Dataset, count: number): DecisionTarget[] {
+  const targets: DecisionTarget[] = [];
+  for (let i = 0; i < Math.min(count, data.agreementCount); i++) {
+    const steps = data.agreement(i);
+    if (steps.some((s) => s.request.type === 'TerminateAgreement')) continue;
+    const draft = steps[0].request;
+    if (draft.type !== 'DraftAgreement') continue;
+    const version = steps.some((s) => s.request.type === 'ReviseDraft') ? 2 : 1;
+    targets.push({ agreementId: draft.agreementId, partyId: draft.terms.parties[0].partyId, version });
+  }
+  return targets;
+}
+
+async function main() {
+  const mode = process.argv.includes('--quick') ? 'quick' : 'full';
+  const override = process.argv.find((a) => a.startsWith('--agreements='));
+  const settings = { ...MODES[mode], ...(override ? { agreements: Number(override.split('=')[1]), appendAgreements: 40 } : {}) };
+  const notes: string[] = [];
+  const started = process.hrtime.bigint();
+  log(`mode ${mode}: ${settings.agreements.toLocaleString('en-US')} agreements`);
+  const data = dataset(settings.agreements);
+
+  // 1. The append path: ours, raw better-sqlite3 under it, Emmett beside it, on the same commands.
+  const workload = appendWorkload(data, settings.appendAgreements);
+  log(`append: ${workload.length.toLocaleString('en-US')} commands through the in-process command path`);
+  const appendDir = freshDir('append');
+  const ours = await commandPath(workload, appendDir, settings.readPasses);
+  log(`  ${Math.round(ours.commandsPerSec)} commands/s; reads ${Math.round(ours.readStreamsPerSec)} streams/s`);
+  const raw = rawSqliteInserts(join(appendDir, 'events.db'), join(appendDir, 'raw.db'));
+  log(`  raw better-sqlite3: ${Math.round(raw.rowsPerSec)} rows/s`);
+  let emmett: Awaited<ReturnType<typeof emmettPath>> | null = null;
+  try {
+    emmett = await emmettPath(workload, ours.agreementIds, appendDir, settings.readPasses);
+    log(`  Emmett SQLite: ${Math.round(emmett.commandsPerSec)} commands/s; reads ${Math.round(emmett.readStreamsPerSec)} streams/s`);
+  } catch (error) {
+    notes.push(`Emmett was not measured: ${(error as Error).message}`);
+    log(`  Emmett failed: ${(error as Error).stack}`);
+  }
+  rmSync(appendDir, { recursive: true, force: true });
+
+  // 2. The national data set.
+  const nationalDir = freshDir('national');
+  const store = SqliteEventStore.open(join(nationalDir, 'events.db'));
+  const seedStarted = process.hrtime.bigint();
+  let seededThrough: string;
+  if (settings.seed === 'commands') {
+    const steps = timeline(data);
+    log(`seed: ${steps.length.toLocaleString('en-US')} commands through the command path, in recorded order`);
+    const registry = await openRegistry(store, join(nationalDir, 'read-models.db'));
+    await seedThroughCommands(registry, steps, progress('seed'));
+    await registry.close();
+    seededThrough = 'every command went through the in-process command path (CommandBus), in recorded order';
+  } else {
+    log('seed: decided events appended stream by stream');
+    await seedDecided(store, data, progress('seed'));
+    seededThrough =
+      'seeded fast: every command decided by the domain deciders, but each stream appended in one transaction (not one per command), so the log is ordered by stream rather than by time';
+  }
+  const events = await store.headPosition();
+  const seedSeconds = seconds(seedStarted);
+  log(`  ${events.toLocaleString('en-US')} events in ${seedSeconds.toFixed(0)} s`);
+
+  // 3. Rebuild every read model from position 0 (this also persists the checkpoints the startup figure starts from).
+  log('rebuild: every read model from position 0');
+  const rebuild = await rebuildFigures(store, join(nationalDir, 'read-models.db'), progress('rebuild'));
+  log(`  ${Math.round(rebuild.rebuildEventsPerSec)} events/s; raw read ${Math.round(rebuild.rawReadEventsPerSec)} events/s`);
+  await store.close();
+
+  // 4. Start to healthy, and memory, of the production service on the full data set.
+  const partyIds = data.parties.filter((p) => p.type === 'municipality' || p.type === 'wellbeing-services-county').map((p) => p.id);
+  log('startup: production service on the full data set');
+  const startup = await startupFigures(BUILD, nationalDir, partyIds);
+  log(`  ready in ${Math.round(startup.readyMs)} ms, ${Math.round(startup.rssMb)} MB resident`);
+
+  // 5. HTTP, each route against its baseline in the same app process.
+  log('http: autocannon, 10 connections');
+  const http = await httpFigures(BUILD, nationalDir, decisionTargets(data, 3000), partyIds, settings.httpSeconds);
+  log(`  command ${Math.round(http.command.measured.requestsPerSec)}/${Math.round(http.command.baseline.requestsPerSec)} req/s; obligations ${Math.round(http.obligations.measured.requestsPerSec)}/${Math.round(http.obligations.baseline.requestsPerSec)} req/s, p99 ${http.obligations.measured.p99Ms} ms`);
+  for (const [name, c] of Object.entries({ command: http.command, obligations: http.obligations })) {
+    const failed = c.measured.errors + c.measured.non2xx;
+    if (failed > 0) notes.push(`http.${name}: ${failed} requests failed or answered non-2xx during the measured runs.`);
+  }
+
+  const figures: Figure[] = [
+    { name: 'append.commandsPerSec', meaning: 'commands a second through the full in-process command path: CommandBus, load and fold the stream, decide (zod-validated), JCS + SHA-256 hash chain, durable append (WAL, synchronous=FULL), with the read models following in the same process.', value: ours.commandsPerSec, unit: '/s' },
+    { name: 'append.vsRawSqlite', meaning: 'that ÷ raw better-sqlite3 inserts of the same rows (same JSON and hashes, same table and indexes, same pragmas), one durable transaction each.', value: ours.commandsPerSec / raw.rowsPerSec, bar: { op: '>=', value: 0.25 } },
+    { name: 'http.command.vsBaseline', meaning: 'POST /v1/agreements/{id}/decisions over HTTP ÷ a trivial POST route (same body, same key check) in the same app process, autocannon with 10 connections.', value: http.command.ratio, bar: { op: '>=', value: 0.5 } },
+    { name: 'http.obligations.vsBaseline', meaning: "GET /v1/parties/{id}/obligations?on= for a municipality or county ÷ a trivial GET route in the same app process.", value: http.obligations.ratio, bar: { op: '>=', value: 0.7 } },
+    { name: 'http.obligations.p99Ms', meaning: 'p99 latency of that query under that load (worst of the measured runs).', value: http.obligations.measured.p99Ms, unit: 'ms', bar: { op: '<=', value: 20 } },
+    { name: 'rebuild.eventsPerSec', meaning: 'events a second rebuilding every read model from position 0 (ProjectionRunner.rebuild in one transaction).', value: rebuild.rebuildEventsPerSec, unit: '/s', bar: { op: '>=', value: 100_000 } },
+    { name: 'rebuild.vsRawRead', meaning: 'that ÷ reading every stored event in the same pages and parsing its JSON, projecting nothing.', value: rebuild.rebuildEventsPerSec / rebuild.rawReadEventsPerSec, bar: { op: '>=', value: 0.3 } },
+    { name: 'peer.emmettSqlite.appendRatio', meaning: 'our command throughput ÷ @event-driven-io/emmett-sqlite handling the same commands the same way (fold, same deciders, append with expected version) on the same machine.', value: emmett ? ours.commandsPerSec / emmett.commandsPerSec : null, bar: { op: '>=', value: 1 } },
+    { name: 'peer.emmettSqlite.readRatio', meaning: "reading an agreement's stream and folding it (our AgreementRepository.load ÷ Emmett's aggregateStream), every agreement of the append workload.", value: emmett ? ours.readStreamsPerSec / emmett.readStreamsPerSec : null },
+    { name: 'memory.rssMb', meaning: 'resident memory of the production service holding the full data set, after answering each party’s obligations once.', value: startup.rssMb, unit: 'MB' },
+    { name: 'startup.readyMs', meaning: 'spawn of the production service to /health answering 200, on the full data set with persisted read-model checkpoints.', value: startup.readyMs, unit: 'ms' },
+  ];
+  if (settings.seed === 'decided') notes.push(`The ${mode} data set was ${seededThrough}.`);
+  notes.push('Emmett runs with one shared connection (its singleton pool option) and PRAGMA synchronous=FULL set explicitly; it sets WAL itself. Emmett 0.42.4 is not on the registry reachable here, so emmett-sqlite 0.42.4 runs on emmett 0.42.0 (package.json overrides).');
+  notes.push('HTTP ratios are the mean of two alternating runs of each route after a warm-up; the app runs in its own process and autocannon in the bench process.');
+
+  const cpu = cpus();
+  const results: Results = {
+    machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${osType()} ${release()}` },
+    node: process.version,
+    dataset: {
+      mode,
+      parties: data.parties.length,
+      agreements: data.agreementCount,
+      events,
+      seededThrough: settings.seed === 'commands' ? 'through the command path' : 'decided events appended per stream',
+      seedSeconds: Math.round(seedSeconds),
+    },
+    figures: Object.fromEntries(figures.map((f) => [f.name, f.value === null ? null : Number(f.value.toPrecision(4))])),
+    bars: Object.fromEntries(figures.filter((f) => f.bar).map((f) => [f.name, { bar: `${f.bar!.op} ${f.bar!.value}`, met: met(f) }])),
+    details: {
+      append: { commands: ours.commands, seconds: ours.seconds, rawRowsPerSec: raw.rowsPerSec, emmettCommandsPerSec: emmett?.commandsPerSec ?? null, ourReadStreamsPerSec: ours.readStreamsPerSec, emmettReadStreamsPerSec: emmett?.readStreamsPerSec ?? null },
+      rebuild,
+      http,
+      startup,
+      totalSeconds: Math.round(seconds(started)),
+    },
+    notes,
+    generatedAt: new Date().toISOString(),
+  };
+  writeResults(join(ROOT, 'bench/results.json'), join(ROOT, 'bench/RESULTS.md'), results, figures, mode);
+  console.log(`\n${table(figures)}\n`);
+  log(`done in ${Math.round(seconds(started))} s: bench/results.json, bench/RESULTS.md`);
+  rmSync(nationalDir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
