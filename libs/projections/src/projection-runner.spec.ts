@@ -28,7 +28,9 @@ const TABLES: Record<string, string> = {
   agreements: 'agreement_id, kind, predecessor_id, state, revision, position',
   agreement_parties: 'agreement_id, party_id',
   obligations:
-    'agreement_id, row_key, row, valid_from, valid_to, recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
+    'agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
+    'recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
+  obligation_terms: 'agreement_id, version, obligation_id, terms',
   deadlines: 'agreement_id, date, type, party_id, deadline',
 };
 

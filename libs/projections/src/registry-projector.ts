@@ -3,7 +3,6 @@ import {
   evolveAgreement,
   initialAgreementState,
   obligationRows,
-  partiesOf,
   type AgreementEvent,
   type AgreementState,
   type ObligationRow,
@@ -29,20 +28,27 @@ interface AgreementEntry {
   position: number;
 }
 
-/** The columns of an obligation row that identify it: anything else follows from its agreement version. */
-export function obligationRowKey(row: ObligationRow): string {
-  return [row.version, row.obligationId, row.partyId, row.role, row.validFrom, row.validTo ?? '', row.beneficiaryPartyIds.join(',')].join('|');
+/**
+ * The columns of an obligation row that identify it: anything else follows from its agreement version. Who the
+ * beneficiaries are is the selector in the terms, so a party joining does not change the others' rows.
+ */
+export function obligationRowKey(row: Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'role' | 'validFrom' | 'validTo'>): string {
+  return `${row.version}|${row.obligationId}|${row.partyId}|${row.role}|${row.validFrom}|${row.validTo ?? ''}`;
 }
 
-function keyed(rows: ObligationRow[]): Map<string, ObligationRow> {
-  const byKey = new Map<string, ObligationRow>();
-  for (const row of rows) {
-    let key = obligationRowKey(row);
-    for (let n = 2; byKey.has(key); n++) key = `${obligationRowKey(row)}#${n}`;
-    byKey.set(key, row);
+/** Keys in order of appearance; a (never yet seen) exact repeat gets #2, #3, … so that no row is lost. */
+function withUniqueKey<T>(entries: [string, T][]): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const [base, value] of entries) {
+    let key = base;
+    for (let n = 2; byKey.has(key); n++) key = `${base}#${n}`;
+    byKey.set(key, value);
   }
   return byKey;
 }
+
+const keyed = (rows: ObligationRow[]) =>
+  withUniqueKey(rows.map((row): [string, ObligationRow] => [obligationRowKey(row), row]));
 
 /**
  * Applies events to the read-model tables. Agreement states and each agreement's open (not yet superseded)
@@ -67,12 +73,20 @@ export class RegistryProjector {
     this.agreements.clear();
     this.openRows.clear();
     this.dirty.clear();
+    // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
     for (const [agreementId, state, revision, position] of this.sql.allAgreements.all() as [string, string, number, number][]) {
       this.agreements.set(agreementId, { state: JSON.parse(state) as AgreementState, revision, position });
     }
-    for (const [id, agreementId, rowKey] of this.sql.allOpenRows.all() as [number, string, string][]) {
-      this.openRowsOf(agreementId).set(rowKey, id);
+    const open = new Map<string, [string, number][]>();
+    for (const [id, agreementId, version, obligationId, partyId, role, validFrom, validTo] of this.sql.allOpenRows.all() as [
+      number, string, number, string, string, ObligationRow['role'], string, string | null,
+    ][]) {
+      const key = obligationRowKey({ version, obligationId, partyId, role, validFrom, validTo });
+      const rows = open.get(agreementId);
+      if (rows) rows.push([key, id]);
+      else open.set(agreementId, [[key, id]]);
     }
+    for (const [agreementId, rows] of open) this.openRows.set(agreementId, withUniqueKey(rows));
   }
 
   reset(): void {
@@ -86,14 +100,17 @@ export class RegistryProjector {
     else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
   }
 
-  /** Writes the agreement rows and deadlines of every agreement touched since the last flush. */
-  flush(): void {
+  /**
+   * Writes the agreement rows and deadlines of every agreement touched since the last flush. `intoEmptyTables`:
+   * a rebuild's single flush, with nothing to replace (and no index yet to find it by).
+   */
+  flush(intoEmptyTables = false): void {
     for (const agreementId of this.dirty) {
       const { state, revision, position } = this.agreements.get(agreementId)!;
-      this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(state), revision, position);
-      this.sql.deleteAgreementParties.run(agreementId);
+      this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
+      if (!intoEmptyTables) this.sql.deleteAgreementParties.run(agreementId);
       for (const partyId of partyIdsOf(state)) this.sql.insertAgreementParty.run(agreementId, partyId);
-      this.sql.deleteDeadlines.run(agreementId);
+      if (!intoEmptyTables) this.sql.deleteDeadlines.run(agreementId);
       for (const deadline of deadlinesOf(state)) {
         this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, JSON.stringify(deadline));
       }
@@ -136,7 +153,15 @@ export class RegistryProjector {
     entry.position = event.globalPosition;
     this.agreements.set(agreementId, entry);
     this.dirty.add(agreementId);
+    if (domainEvent.type === 'VersionEnteredIntoForce') this.recordObligationTerms(agreementId, entry.state, domainEvent.data.version);
     if (mayChangeObligations(entry.state, domainEvent)) this.reconcileObligations(agreementId, entry.state, event);
+  }
+
+  private recordObligationTerms(agreementId: string, state: AgreementState, version: number): void {
+    const terms = state.versions.find((candidate) => candidate.version === version)?.terms;
+    for (const { id, description, beneficiary, clause, costShare, recurrence } of terms?.obligations ?? []) {
+      this.sql.insertTerms.run(agreementId, version, id, JSON.stringify({ description, beneficiary, clause, costShare, recurrence }));
+    }
   }
 
   private reconcileObligations(agreementId: string, state: AgreementState, event: StoredEvent): void {
@@ -153,7 +178,6 @@ export class RegistryProjector {
       if (open.has(key)) continue;
       const inserted = this.sql.insertRow.run(
         agreementId,
-        key,
         row.kind,
         row.version,
         row.obligationId,
@@ -161,7 +185,6 @@ export class RegistryProjector {
         row.partyId,
         row.partyType,
         row.role,
-        JSON.stringify(row),
         row.validFrom,
         row.validTo,
         position,
@@ -194,11 +217,34 @@ function mayChangeObligations(state: AgreementState, event: AgreementEvent): boo
       const { partyId, version } = event.data;
       const entry = state.inForce.find((candidate) => candidate.version === version);
       if (!entry) return false;
-      return partiesOf(state, version).some((party) => party.partyId === partyId && party.joinsOn > entry.effectiveFrom);
+      // A cheap superset of partiesOf(state, version) joining after entry into force: this runs on most events.
+      const listed = state.versions.find((candidate) => candidate.version === version)?.terms.parties ?? [];
+      return (
+        listed.some((party) => party.partyId === partyId && party.joinsOn !== undefined && party.joinsOn > entry.effectiveFrom) ||
+        state.joined.some((join) => join.partyId === partyId && join.joinsOn > entry.effectiveFrom)
+      );
     }
     default:
       return false;
   }
+}
+
+/**
+ * The state the read side keeps per agreement: what statusOn, obligationRows and deadlinesOf read, without the
+ * texts of decisions, signatures and review findings (a third of the size; the stream keeps them, and
+ * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
+ * derived from it equal those of the full fold.
+ */
+export function readSideState(state: AgreementState): AgreementState {
+  return {
+    ...state,
+    versions: state.versions.map((version) => ({
+      ...version,
+      decisions: version.decisions.map(({ partyId, meetingDate, outcome, version: decided }) => ({ partyId, meetingDate, outcome, version: decided })),
+      signatures: version.signatures.map(({ partyId, signedOn, version: signed }) => ({ partyId, signedOn, version: signed })),
+    })),
+    reviews: state.reviews.map(({ year, heldOn, nextReviewDue }) => ({ year, heldOn, nextReviewDue })),
+  } as AgreementState;
 }
 
 function partyIdsOf(state: AgreementState): string[] {
@@ -220,7 +266,12 @@ function prepare(db: Database.Database) {
         'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
     ),
     allAgreements: db.prepare('SELECT agreement_id, state, revision, position FROM agreements').raw(),
-    allOpenRows: db.prepare('SELECT id, agreement_id, row_key FROM obligations WHERE recorded_to_position IS NULL').raw(),
+    allOpenRows: db
+      .prepare(
+        'SELECT id, agreement_id, version, obligation_id, party_id, role, valid_from, valid_to ' +
+          'FROM obligations WHERE recorded_to_position IS NULL ORDER BY id',
+      )
+      .raw(),
     upsertAgreement: db.prepare(
       'INSERT INTO agreements (agreement_id, kind, predecessor_id, state, revision, position) VALUES (?, ?, ?, ?, ?, ?) ' +
         'ON CONFLICT (agreement_id) DO UPDATE SET kind = excluded.kind, predecessor_id = excluded.predecessor_id, ' +
@@ -231,9 +282,10 @@ function prepare(db: Database.Database) {
     deleteDeadlines: db.prepare('DELETE FROM deadlines WHERE agreement_id = ?'),
     insertDeadline: db.prepare('INSERT INTO deadlines (agreement_id, date, type, party_id, deadline) VALUES (?, ?, ?, ?, ?)'),
     insertRow: db.prepare(
-      'INSERT INTO obligations (agreement_id, row_key, kind, version, obligation_id, type, party_id, party_type, role, row, ' +
-        'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO obligations (agreement_id, kind, version, obligation_id, type, party_id, party_type, role, ' +
+        'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
   };
 }

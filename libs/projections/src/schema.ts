@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 export const PROJECTION_VERSIONS = {
   parties: 1,
   agreements: 1,
-  obligations: 1,
+  obligations: 2,
   deadlines: 1,
 } as const;
 
@@ -66,11 +66,12 @@ CREATE INDEX IF NOT EXISTS agreements_by_predecessor ON agreements (predecessor_
     drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_parties;',
   },
   obligations: {
+    // One row per obliged party and stretch of valid time; what the terms say (description, beneficiary, clause,
+    // cost share) is stored once per agreement version and obligation in obligation_terms.
     create: `
 CREATE TABLE obligations (
   id                     INTEGER PRIMARY KEY,
   agreement_id           TEXT NOT NULL,
-  row_key                TEXT NOT NULL,
   kind                   TEXT NOT NULL,
   version                INTEGER NOT NULL,
   obligation_id          TEXT NOT NULL,
@@ -78,18 +79,23 @@ CREATE TABLE obligations (
   party_id               TEXT NOT NULL,
   party_type             TEXT NOT NULL,
   role                   TEXT NOT NULL,
-  row                    TEXT NOT NULL,
   valid_from             TEXT NOT NULL,
   valid_to               TEXT,
   recorded_from_position INTEGER NOT NULL,
   recorded_from_at       TEXT NOT NULL,
   recorded_to_position   INTEGER,
   recorded_to_at         TEXT
+);
+CREATE TABLE obligation_terms (
+  agreement_id  TEXT NOT NULL,
+  version       INTEGER NOT NULL,
+  obligation_id TEXT NOT NULL,
+  terms         TEXT NOT NULL,
+  PRIMARY KEY (agreement_id, version, obligation_id)
 );`,
     indexes: `
-CREATE INDEX IF NOT EXISTS obligations_by_party ON obligations (party_id, valid_from);
-CREATE INDEX IF NOT EXISTS obligations_by_agreement ON obligations (agreement_id);`,
-    drop: 'DROP TABLE IF EXISTS obligations;',
+CREATE INDEX IF NOT EXISTS obligations_by_party ON obligations (party_id, valid_from);`,
+    drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',
   },
   deadlines: {
     create: `

@@ -47,7 +47,6 @@ export interface ObligationView {
   role: string;
   description: LocalizedText;
   beneficiary: ObligationRow['beneficiary'] | null;
-  beneficiaryPartyIds: string[];
   validFrom: CalendarDate;
   validTo: CalendarDate | null;
   clause: string | null;
@@ -131,14 +130,14 @@ export class ReadModelQueries {
   }
 
   obligations(filter: ObligationFilter): ObligationView[] {
-    const where = ['valid_from <= @on', '(valid_to IS NULL OR valid_to >= @on)'];
+    const where = ['o.valid_from <= @on', '(o.valid_to IS NULL OR o.valid_to >= @on)'];
     const params: Record<string, unknown> = { on: filter.on };
-    if (!filter.knownAt) where.push('recorded_to_position IS NULL');
+    if (!filter.knownAt) where.push('o.recorded_to_position IS NULL');
     else if ('position' in filter.knownAt) {
-      where.push('recorded_from_position <= @known', '(recorded_to_position IS NULL OR recorded_to_position > @known)');
+      where.push('o.recorded_from_position <= @known', '(o.recorded_to_position IS NULL OR o.recorded_to_position > @known)');
       params.known = filter.knownAt.position;
     } else {
-      where.push('recorded_from_at <= @known', '(recorded_to_at IS NULL OR recorded_to_at > @known)');
+      where.push('o.recorded_from_at <= @known', '(o.recorded_to_at IS NULL OR o.recorded_to_at > @known)');
       params.known = filter.knownAt.instant;
     }
     for (const [column, value] of [
@@ -147,17 +146,19 @@ export class ReadModelQueries {
       ['kind', filter.kind],
     ] as const) {
       if (value === undefined) continue;
-      where.push(`${column} = @${column}`);
+      where.push(`o.${column} = @${column}`);
       params[column] = value;
     }
     const rows = this.db
       .prepare(
-        `SELECT row, recorded_from_position, recorded_from_at FROM obligations WHERE ${where.join(' AND ')} ` +
-          'ORDER BY agreement_id, version, obligation_id, party_id, valid_from',
+        'SELECT o.agreement_id, o.kind, o.version, o.obligation_id, o.type, o.party_id, o.party_type, o.role, ' +
+          'o.valid_from, o.valid_to, o.recorded_from_position, o.recorded_from_at, t.terms FROM obligations o ' +
+          'JOIN obligation_terms t ON t.agreement_id = o.agreement_id AND t.version = o.version AND t.obligation_id = o.obligation_id ' +
+          `WHERE ${where.join(' AND ')} ORDER BY o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from`,
       )
       .raw()
-      .all(params) as [string, number, string][];
-    return rows.map(([json, position, at]) => toObligationView(JSON.parse(json) as ObligationRow, position, at));
+      .all(params) as ObligationColumns[];
+    return rows.map(toObligationView);
   }
 
   agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
@@ -238,24 +239,27 @@ function toParty(row: PartyRow, populations: Record<string, RecordedPopulation>)
   };
 }
 
-function toObligationView(row: ObligationRow, position: number, at: string): ObligationView {
+type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, string];
+
+function toObligationView(columns: ObligationColumns): ObligationView {
+  const [agreementId, kind, version, obligationId, type, partyId, partyType, role, validFrom, validTo, position, at, json] = columns;
+  const terms = JSON.parse(json) as Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
   return {
-    agreementId: row.agreementId,
-    kind: row.kind,
-    version: row.version,
-    obligationId: row.obligationId,
-    type: row.type,
-    partyId: row.partyId,
-    partyType: row.partyType,
-    role: row.role,
-    description: row.description,
-    beneficiary: row.beneficiary ?? null,
-    beneficiaryPartyIds: row.beneficiaryPartyIds,
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    clause: row.clause ?? null,
-    ...(row.costShare && { costShare: row.costShare }),
-    ...(row.recurrence && { recurrence: row.recurrence }),
+    agreementId,
+    kind,
+    version,
+    obligationId,
+    type,
+    partyId,
+    partyType,
+    role,
+    description: terms.description,
+    beneficiary: terms.beneficiary ?? null,
+    validFrom,
+    validTo,
+    clause: terms.clause ?? null,
+    ...(terms.costShare && { costShare: terms.costShare }),
+    ...(terms.recurrence && { recurrence: terms.recurrence }),
     recorded: { position, at },
   };
 }
