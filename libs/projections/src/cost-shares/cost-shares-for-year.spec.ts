@@ -1,0 +1,78 @@
+import { evolveAgreement, initialAgreementState, parseMoney, type AgreementEvent, type PopulationLookup } from '@pacta/domain';
+import fc from 'fast-check';
+import { costSharesForYear, MissingPopulation, NoPopulationCostShare } from './cost-shares-for-year';
+
+const PAYERS = ['hankasalmi', 'saarikka', 'laukaa'];
+const parties = [
+  { partyId: 'jyvaskyla', partyType: 'municipality' as const, role: 'host' as const },
+  { partyId: 'hankasalmi', partyType: 'municipality' as const, role: 'participant' as const },
+  { partyId: 'saarikka', partyType: 'joint-municipal-authority' as const, role: 'participant' as const },
+  { partyId: 'laukaa', partyType: 'municipality' as const, role: 'participant' as const, joinsOn: '2021-05-01' },
+];
+const events: AgreementEvent[] = [
+  {
+    type: 'AgreementDrafted',
+    schemaVersion: 1,
+    data: {
+      agreementId: 'family-law',
+      kind: 'family-law',
+      version: 1,
+      terms: {
+        title: { fi: 'Perheoikeus' },
+        term: { startsOn: '2021-01-01', endsOn: null },
+        parties,
+        obligations: [
+          { id: 'costs', type: 'pay-cost-share', obligor: { role: 'participant' }, costShare: { basis: 'population' }, description: { fi: 'Kustannukset' } },
+        ],
+      },
+    },
+  },
+  ...parties.flatMap((party): AgreementEvent[] => [
+    { type: 'BoardDecisionRecorded', schemaVersion: 1, data: { partyId: party.partyId, body: 'kh', meetingDate: '2020-12-01', section: '§ 1', outcome: 'approved', version: 1 } },
+    { type: 'SignatureRecorded', schemaVersion: 1, data: { partyId: party.partyId, signatory: { name: 'N', title: 'T' }, authority: 'position', signedOn: '2020-12-02', method: 'paper', version: 1 } },
+  ]),
+  { type: 'VersionEnteredIntoForce', schemaVersion: 1, data: { version: 1, effectiveFrom: '2021-01-01' } },
+];
+const state = events.reduce(evolveAgreement, initialAgreementState);
+
+function lookup(populations: Record<string, number>, members: Record<string, string[]> = {}): PopulationLookup {
+  return {
+    recordedPopulation: (partyId, year) => (year === 2020 ? populations[partyId] : undefined),
+    membersOf: (partyId) => members[partyId],
+  };
+}
+
+describe('costSharesForYear', () => {
+  it('sums exactly to the total for any populations and total, one share per paying party', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 700_000 }), { minLength: 3, maxLength: 3 }), fc.bigInt({ min: 0n, max: 10n ** 13n }), (figures, cents) => {
+        const result = costSharesForYear(state, 2021, cents, lookup(Object.fromEntries(PAYERS.map((p, i) => [p, figures[i]]))));
+        expect(result.shares.map((share) => share.partyId)).toEqual(PAYERS);
+        expect(result.shares.reduce((sum, share) => sum + parseMoney(share.amount), 0n)).toBe(cents);
+        expect(result.populationYear).toBe(2020);
+      }),
+    );
+  });
+
+  it("takes a union's population as its members' sum when it has none of its own", () => {
+    const result = costSharesForYear(state, 2021, 300n, lookup({ hankasalmi: 100, kannonkoski: 60, karstula: 40, laukaa: 100 }, { saarikka: ['kannonkoski', 'karstula'] }));
+    expect(result.shares).toEqual([
+      { partyId: 'hankasalmi', population: 100, amount: '1.00' },
+      { partyId: 'saarikka', population: 100, amount: '1.00' },
+      { partyId: 'laukaa', population: 100, amount: '1.00' },
+    ]);
+  });
+
+  it('refuses to split when a paying party has no population, naming every one missing', () => {
+    expect(() => costSharesForYear(state, 2021, 100n, lookup({ hankasalmi: 100 }))).toThrow(MissingPopulation);
+    try {
+      costSharesForYear(state, 2021, 100n, lookup({ hankasalmi: 100 }));
+    } catch (error) {
+      expect((error as MissingPopulation).partyIds).toEqual(['saarikka', 'laukaa']);
+    }
+  });
+
+  it('refuses a year in which no population cost share is in force', () => {
+    expect(() => costSharesForYear(state, 2020, 100n, lookup({}))).toThrow(NoPopulationCostShare);
+  });
+});
