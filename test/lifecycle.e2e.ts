@@ -1,4 +1,7 @@
 import { SqliteEventStore, StoredEvent, verifyChain } from '@pacta/event-store';
+import { rebuildReadModels } from '@pacta/projections';
+import { dumpReadModels } from '../libs/projections/src/testing/dump-read-models';
+import { KEYS } from './support/pacta';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporaryDataDir } from './support/pacta';
@@ -47,7 +50,7 @@ describe('the service as a process', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('loses no acknowledged write when killed with SIGKILL under load, and restarts on an intact log', async () => {
+  it('loses no acknowledged write when killed with SIGKILL under load, and restarts on an intact log and read models', async () => {
     const dataDir = temporaryDataDir();
     dirs.push(dataDir);
     const service = await startService(dataDir);
@@ -65,9 +68,20 @@ describe('the service as a process', () => {
       expect(verifyChain(events).ok).toBe(true);
       const after = await registrarPost(restarted.url, '/v1/parties', { id: 'after-crash', name: { fi: 'x' }, type: 'municipality' });
       expect(after.status).toBe(201);
+      const { position } = (await after.json()) as Ack;
+      const caughtUp = await fetch(`${restarted.url}/v1/parties?minPosition=${position}`, { headers: { Authorization: `Bearer ${KEYS.legal}` } });
+      expect(caughtUp.status).toBe(200);
     } finally {
-      await stopService(restarted);
+      expect(await stopService(restarted)).toBe(0);
     }
+    const rebuilt = join(temporaryDataDir(), 'rebuilt.db');
+    const store = SqliteEventStore.open(join(dataDir, 'events.db'));
+    try {
+      await rebuildReadModels(store, rebuilt);
+    } finally {
+      await store.close();
+    }
+    expect(dumpReadModels(join(dataDir, 'read-models.db'))).toEqual(dumpReadModels(rebuilt));
   }, 60_000);
 
   it('finishes in-flight requests on SIGTERM, exits 0, and every write it made was acknowledged', async () => {

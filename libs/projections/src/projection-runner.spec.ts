@@ -20,30 +20,8 @@ import { deadlinesOf } from './deadlines/deadlines-of';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModelQueries } from './queries/read-model-queries';
 import { rebuildReadModels } from './rebuild-read-models';
+import { dumpReadModels as dump } from './testing/dump-read-models';
 import { DATES, HistoryBuilder, stepArbitrary, type Step } from './testing/random-history';
-
-const TABLES: Record<string, string> = {
-  parties: 'party_id, name, type, business_id, municipality_code, member_ids, revision, position',
-  party_populations: 'party_id, year, population, source',
-  agreements: 'agreement_id, kind, predecessor_id, state, revision, position',
-  agreement_parties: 'agreement_id, party_id',
-  obligations:
-    'agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
-    'recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
-  obligation_terms: 'agreement_id, version, obligation_id, terms',
-  deadlines: 'agreement_id, date, type, party_id, deadline',
-};
-
-function dump(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return Object.fromEntries(
-      Object.entries(TABLES).map(([table, columns]) => [table, db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).raw().all()]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** The read side as a plain fold of the streams up to a position: no database, no incremental diffing. */
 function foldUpTo(events: StoredEvent[], position: number) {

@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3';
+
+const TABLES: Record<string, string> = {
+  parties: 'party_id, name, type, business_id, municipality_code, member_ids, revision, position',
+  party_populations: 'party_id, year, population, source',
+  agreements: 'agreement_id, kind, predecessor_id, state, revision, position',
+  agreement_parties: 'agreement_id, party_id',
+  obligations:
+    'agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
+    'recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
+  obligation_terms: 'agreement_id, version, obligation_id, terms',
+  deadlines: 'agreement_id, date, type, party_id, deadline',
+};
+
+/** Every read-model row in a stable order, for comparing an incrementally kept file with a rebuild. */
+export function dumpReadModels(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(
+      Object.entries(TABLES).map(([table, columns]) => [table, db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).raw().all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
