@@ -3,6 +3,7 @@
  * read-your-writes and the deadlines calendar. Populations here are round test figures, not statistics.
  */
 import { CommandBus } from '@nestjs/cqrs';
+import { ProjectionRunner } from '@pacta/projections';
 import { seedRegistry } from '@pacta/registry';
 import * as ical from 'node-ical';
 import { TestPacta, startPacta } from './support/pacta';
@@ -183,13 +184,25 @@ describe('the read side over the seed agreements', () => {
     expect(events.length).toBe(deadlines.body.deadlines.length);
   });
 
-  it('waits for ?minPosition= and refuses a bad one', async () => {
+  it('waits for ?minPosition= and refuses a bad one or one no write has reached', async () => {
     const position = (await pacta.http.get('/health')).body.position;
     await legal().get(`/v1/parties?minPosition=${position}`).expect(200);
     await legal().get('/v1/parties?minPosition=-1').expect(400);
-    const behind = await legal().get(`/v1/parties?minPosition=${position + 1000}`).expect(503);
-    expect(behind.headers['retry-after']).toBe('1');
-    expect(behind.body.code).toBe('read-models-behind');
+    const beyond = await legal().get(`/v1/parties?minPosition=${position + 1000}`).expect(422);
+    expect(beyond.body.field).toBe('minPosition');
+  });
+
+  it('answers 503 with Retry-After when the read models stay behind a write', async () => {
+    const stalled = await startPacta();
+    try {
+      await stalled.app.get(ProjectionRunner).stop();
+      const write = await stalled.as('registrar').post('/v1/parties', { id: 'hankasalmi', name: { fi: 'Hankasalmi' }, type: 'municipality' }).expect(201);
+      const behind = await stalled.as('legal').get(`/v1/parties?minPosition=${write.body.position}`).expect(503);
+      expect(behind.headers['retry-after']).toBe('1');
+      expect(behind.body.code).toBe('read-models-behind');
+    } finally {
+      await stalled.close();
+    }
   });
 
   it('refuses malformed query parameters by name, and unknown parties with 404', async () => {

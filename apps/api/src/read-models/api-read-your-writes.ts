@@ -4,5 +4,5 @@ export const ApiReadYourWrites = () =>
   ApiQuery({
     name: 'minPosition',
     required: false,
-    description: 'wait (at most 5 s, else 503 with Retry-After) until the read models include this log position',
+    description: 'wait (at most 5 s, else 503 with Retry-After) until the read models include this log position; a position past the end of the log is a 422',
   });

@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { ProjectionRunner } from '@pacta/projections';
 import type { Request, Response } from 'express';
 import { Observable, from, switchMap } from 'rxjs';
@@ -12,7 +13,10 @@ export const MIN_POSITION_WAIT_MS = 5000;
  */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -23,7 +27,7 @@ export class MinPositionInterceptor implements NestInterceptor {
       throw fieldProblem(400, 'invalid-query', [{ field: 'minPosition', detail: 'must be a log position, a whole number ≥ 0' }]);
     }
     const position = Number(value);
-    return from(this.runner.waitFor(position, MIN_POSITION_WAIT_MS)).pipe(
+    return from(this.reached(position)).pipe(
       switchMap((reached) => {
         if (!reached) {
           context.switchToHttp().getResponse<Response>().setHeader('Retry-After', '1');
@@ -38,5 +42,15 @@ export class MinPositionInterceptor implements NestInterceptor {
         return next.handle();
       }),
     );
+  }
+
+  /** A position past the log's end was written by no one: waiting for it could only time out. */
+  private async reached(position: number): Promise<boolean> {
+    if (this.runner.position() >= position) return true;
+    const head = await this.store.headPosition();
+    if (position > head) {
+      throw fieldProblem(422, 'position-not-written', [{ field: 'minPosition', detail: `no write has reached position ${position}; the log ends at ${head}` }]);
+    }
+    return this.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }
