@@ -347,3 +347,81 @@ function runChild(
     });
   });
 }
+
+describe('SqliteEventStore group commit', () => {
+  const stores: SqliteEventStore[] = [];
+  const openStore = (opts?: Parameters<typeof SqliteEventStore.open>[1]) => {
+    const file = tmpFile();
+    const s = SqliteEventStore.open(file, opts);
+    stores.push(s);
+    return { s, file };
+  };
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  });
+  const countGroups = (s: SqliteEventStore) => {
+    const internals = s as unknown as { groupTx: (...args: unknown[]) => unknown };
+    const original = internals.groupTx;
+    const calls: number[] = [];
+    internals.groupTx = (group: unknown) => {
+      calls.push((group as unknown[]).length);
+      return original(group);
+    };
+    return calls;
+  };
+
+  it('commits appends made in the same turn together, each with its own position and an intact chain', async () => {
+    const { s } = openStore();
+    const groups = countGroups(s);
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((id) => s.append(id, [ev('Created', 0), ev('Changed', 1)], 'no-stream')));
+    expect(groups).toEqual([4]);
+    expect(results.map((r) => r.position)).toEqual([2, 4, 6, 8]);
+    const all = await s.readAll(0, 100);
+    expect(all.map((e) => `${e.streamId}@${e.streamRevision}`)).toEqual(['a@0', 'a@1', 'b@0', 'b@1', 'c@0', 'c@1', 'd@0', 'd@1']);
+    for (const id of ['a', 'b', 'c', 'd']) expect(verifyChain(await s.readStream(id)).ok).toBe(true);
+  });
+
+  it('refuses a stale or duplicate append alone and writes the rest of its group', async () => {
+    const { s } = openStore();
+    const first = ev('Created', 0);
+    await s.append('x', [first], 'no-stream');
+    const groups = countGroups(s);
+    const outcomes = await Promise.allSettled([
+      s.append('x', [ev('Next', 1)], 0),
+      s.append('x', [ev('Stale', 1)], 0),
+      s.append('y', [first], 'no-stream'),
+      s.append('z', [ev('Created', 0)], 'no-stream'),
+    ]);
+    expect(groups).toEqual([4]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
+    expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventId);
+    expect((await s.readStream('x')).map((e) => e.type)).toEqual(['Created', 'Next']);
+    expect(await s.readStream('y')).toEqual([]);
+    expect((await s.readStream('z')).map((e) => e.type)).toEqual(['Created']);
+  });
+
+  it('fails a whole group with StoreUnavailable when the write lock is held, writing none of it', async () => {
+    const { s, file } = openStore({ busyTimeoutMs: 100 });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const outcomes = await Promise.allSettled(['a', 'b'].map((id) => s.append(id, [ev('Created', 0)], 'no-stream')));
+      for (const outcome of outcomes) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(StoreUnavailable);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await s.headPosition()).toBe(0);
+  });
+
+  it('writes appends still queued when the store closes', async () => {
+    const { s, file } = openStore();
+    const pending = s.append('late', [ev('Created', 0)], 'no-stream');
+    await s.close();
+    await expect(pending).resolves.toMatchObject({ revision: 0 });
+    const again = SqliteEventStore.open(file);
+    stores.push(again);
+    expect(await again.readStream('late')).toHaveLength(1);
+  });
+});

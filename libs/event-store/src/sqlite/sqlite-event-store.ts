@@ -98,6 +98,14 @@ interface PreparedEvent {
   metadata: string;
 }
 
+interface PendingAppend {
+  streamId: string;
+  prepared: PreparedEvent[];
+  expected: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
 interface ActiveSubscription {
   wake(): void;
   close(): Promise<void>;
@@ -108,13 +116,20 @@ interface ActiveSubscription {
  * safely by several connections and processes (writes serialise on BEGIN IMMEDIATE, waiting up to busyTimeoutMs).
  *
  * Data and metadata are stored as their JCS canonical JSON, and each hash is computed over exactly those texts.
- * better-sqlite3 is synchronous, so each call completes (or waits for the lock) before its promise is returned.
+ * better-sqlite3 is synchronous, so each read completes (or waits for the lock) before its promise is returned.
+ *
+ * Appends are group-committed: those made in the same turn of the event loop (concurrent requests) are written in
+ * one transaction, each inside its own savepoint, and share one fsync. Each keeps its own expected-revision and
+ * duplicate checks and its own outcome; none is acknowledged before the commit is on disk.
  */
 export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
   private closed = false;
   private readonly stmts: ReturnType<SqliteEventStore['prepare']>;
   private readonly appendTx: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => AppendResult;
+  private readonly groupTx: (group: PendingAppend[]) => { results: (AppendResult | undefined)[]; errors: unknown[] };
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
 
   private constructor(
     private readonly db: Database.Database,
@@ -124,6 +139,25 @@ export class SqliteEventStore implements EventStore {
     this.appendTx = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, batch, expected),
     ).immediate;
+    // Nested in groupTx, each append runs in a savepoint: a refused one is rolled back alone.
+    const appendInSavepoint = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
+      this.appendInTransaction(streamId, batch, expected),
+    );
+    this.groupTx = this.db.transaction((group: PendingAppend[]) => {
+      const results: (AppendResult | undefined)[] = [];
+      const errors: unknown[] = [];
+      for (const { streamId, prepared, expected } of group) {
+        try {
+          results.push(appendInSavepoint(streamId, prepared, expected));
+          errors.push(undefined);
+        } catch (error) {
+          if (isUnavailable(error)) throw error; // the connection itself failed: nothing of the group is written
+          results.push(undefined);
+          errors.push(error);
+        }
+      }
+      return { results, errors };
+    }).immediate;
   }
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -170,11 +204,42 @@ export class SqliteEventStore implements EventStore {
     if (typeof expected === 'number' && !(Number.isInteger(expected) && expected >= 0)) {
       throw new RangeError(`expected revision must be a non-negative integer, 'no-stream' or 'any'; got ${expected}`);
     }
+    if (this.closed) throw new StoreUnavailable('event store is closed');
     // Canonicalise before taking the write lock: invalid data fails fast and the lock is held only for SQL work.
     const prepared: PreparedEvent[] = events.map((e) => ({ event: e, data: canonicalJson(e.data), metadata: canonicalJson(e.metadata) }));
-    const result = this.guard(() => this.appendTx(streamId, prepared, expected));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, prepared, expected, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushPending());
+      }
+    });
+  }
+
+  /** Commits every append queued since the last flush: alone as before, or several in one durable transaction. */
+  private flushPending(): void {
+    this.flushScheduled = false;
+    const group = this.pending;
+    this.pending = [];
+    if (group.length === 0) return;
+    if (group.length === 1) {
+      const [only] = group;
+      try {
+        only.resolve(this.guard(() => this.appendTx(only.streamId, only.prepared, only.expected)));
+      } catch (error) {
+        only.reject(error);
+      }
+    } else {
+      let outcome: ReturnType<SqliteEventStore['groupTx']>;
+      try {
+        outcome = this.guard(() => this.groupTx(group));
+      } catch (error) {
+        for (const append of group) append.reject(error);
+        return;
+      }
+      group.forEach((append, i) => (outcome.errors[i] === undefined ? append.resolve(outcome.results[i]!) : append.reject(outcome.errors[i])));
+    }
     for (const s of this.subscriptions) s.wake();
-    return result;
   }
 
   private appendInTransaction(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): AppendResult {
@@ -348,6 +413,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.flushPending();
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     this.db.close();
