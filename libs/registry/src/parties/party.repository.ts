@@ -26,7 +26,7 @@ export class PartyRepository {
   /** The types of those of `partyIds` that are registered; the deciders refuse the rest by name. */
   async typesOf(partyIds: readonly string[]): Promise<Record<string, PartyType>> {
     const unique = [...new Set(partyIds)];
-    const loaded = await Promise.all(unique.map((id) => this.load(id)));
+    const loaded = await Promise.all(unique.map((id) => this.streams.loadState(partyStream(id))));
     const types: Record<string, PartyType> = {};
     loaded.forEach(({ state }, i) => {
       if (state.exists && state.type) types[unique[i]] = state.type;

@@ -31,11 +31,22 @@ export interface Fold<S> {
 
 const MAX_ATTEMPTS = 20;
 
+/** Streams whose folded state is kept between commands: the agreements and parties being worked on. */
+const CACHED_STREAMS = 1000;
+
+interface Folded<S> {
+  state: S;
+  revision: number;
+}
+
 /**
  * Load a stream, decide on fresh state, append with the revision that state was read at. A lost race is
  * decided again on the new state, unless the caller pinned a revision with If-Match (then it is a 412).
  */
 export class StreamRepository<S> {
+  /** Least recently used first. States are immutable (evolve returns new objects), so sharing them is safe. */
+  private readonly folded = new Map<string, Folded<S>>();
+
   constructor(
     private readonly store: EventStore,
     private readonly fold: Fold<S>,
@@ -48,6 +59,29 @@ export class StreamRepository<S> {
     return { state, revision: events.length - 1, events };
   }
 
+  /**
+   * The stream's current state without its events: a cached fold brought up to date with only the events appended
+   * since (by this process or another), so a command on a long stream does not read and parse all of it again.
+   */
+  async loadState(streamId: string): Promise<Folded<S>> {
+    const cached = this.folded.get(streamId);
+    const from = cached ? cached.revision + 1 : 0;
+    const newer = await this.store.readStream(streamId, from);
+    const folded = {
+      state: newer.reduce((s, e) => this.fold.evolve(s, e), cached ? cached.state : this.fold.initial),
+      revision: from + newer.length - 1,
+    };
+    this.remember(streamId, folded);
+    return folded;
+  }
+
+  private remember(streamId: string, folded: Folded<S>): void {
+    this.folded.delete(streamId);
+    if (folded.revision < 0) return;
+    this.folded.set(streamId, folded);
+    if (this.folded.size > CACHED_STREAMS) this.folded.delete(this.folded.keys().next().value!);
+  }
+
   async update(
     id: string,
     streamId: string,
@@ -55,7 +89,8 @@ export class StreamRepository<S> {
     context: CommandContext,
   ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, events } = await this.load(streamId);
+      // Only an Idempotency-Key needs the events themselves: to find an earlier answer to the same key.
+      const { state, revision, events } = context.idempotencyKey ? await this.load(streamId) : { ...(await this.loadState(streamId)), events: [] };
       const earlier = context.idempotencyKey ? answeredBefore(id, events, context) : undefined;
       if (earlier) return earlier;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
@@ -68,6 +103,7 @@ export class StreamRepository<S> {
           this.envelope(decided, context),
           revision < 0 ? 'no-stream' : revision,
         );
+        this.remember(streamId, { state: decided.reduce((s, e) => this.fold.evolve(s, e), state), revision: appended.revision });
         return { id, revision: appended.revision, position: appended.position };
       } catch (error) {
         if (error instanceof WrongExpectedRevision) {

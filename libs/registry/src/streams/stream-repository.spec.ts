@@ -1,0 +1,83 @@
+import { SqliteEventStore } from '@pacta/event-store';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CommandContext } from './command-context';
+import { DomainEvent, StreamRepository } from './stream-repository';
+
+/** A fold that remembers every event type it saw, so a missed or doubled event shows. */
+const seen = { initial: [] as string[], evolve: (state: string[], event: DomainEvent) => [...state, event.type] };
+const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
+const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  actor: 'tester',
+  role: 'registrar',
+  correlationId: 'c-1',
+  requestHash: 'h',
+  ...extra,
+});
+const event = (type: string): DomainEvent => ({ type, schemaVersion: 1, data: {} });
+
+describe('StreamRepository', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pacta-streams-'));
+    store = SqliteEventStore.open(path.join(dir, 'events.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('decides on a cached fold that reads only the events appended since, including another instance’s', async () => {
+    const mine = new StreamRepository(store, seen, clock);
+    const other = new StreamRepository(store, seen, clock);
+    const decidedOn: string[][] = [];
+    const decide = (type: string) => (state: string[]) => {
+      decidedOn.push(state);
+      return [event(type)];
+    };
+    await mine.update('s', 's', decide('A'), context());
+    await other.update('s', 's', decide('B'), context());
+    const reads = jest.spyOn(store, 'readStream');
+    const result = await mine.update('s', 's', decide('C'), context());
+    expect(decidedOn.at(-1)).toEqual(['A', 'B']);
+    expect(reads.mock.calls).toEqual([['s', 1]]);
+    expect(result.revision).toBe(2);
+    expect((await mine.loadState('s')).state).toEqual(['A', 'B', 'C']);
+  });
+
+  it('decides again on fresh state when another writer wins the race after the cached read', async () => {
+    const mine = new StreamRepository(store, seen, clock);
+    await mine.update('s', 's', () => [event('A')], context());
+    let raced = false;
+    const decidedOn: string[][] = [];
+    const result = await mine.update(
+      's',
+      's',
+      (state) => {
+        decidedOn.push(state);
+        if (!raced) {
+          raced = true;
+          // Another writer's append lands between our read and our append.
+          void store.append('s', [{ eventId: 'b', type: 'B', schemaVersion: 1, data: {}, metadata: { recordedAt: '', actor: 'x', role: 'registrar', correlationId: 'c', causationId: 'c' } }], 0);
+        }
+        return [event('C')];
+      },
+      context(),
+    );
+    expect(decidedOn).toEqual([['A'], ['A', 'B']]);
+    expect(result.revision).toBe(2);
+    expect((await store.readStream('s')).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('reads the whole stream when an Idempotency-Key must be looked for, and answers a replay from it', async () => {
+    const repository = new StreamRepository(store, seen, clock);
+    const keyed = context({ idempotencyKey: 'k-1' });
+    const first = await repository.update('s', 's', () => [event('A')], keyed);
+    const reads = jest.spyOn(store, 'readStream');
+    const replay = await repository.update('s', 's', () => [event('A')], keyed);
+    expect(reads.mock.calls).toEqual([['s']]);
+    expect(replay).toEqual({ ...first, replayed: true });
+  });
+});
