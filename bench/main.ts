@@ -3,10 +3,11 @@ import { SqliteEventStore } from '@pacta/event-store';
 import { mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dataset, timeline, type Dataset, type Step } from './dataset/generate';
+import { dataset, timeline } from './dataset/generate';
+import { appendWorkload, decisionTargets } from './dataset/workloads';
 import { commandPath, rawSqliteInserts } from './figures/append';
 import { emmettPath } from './figures/emmett';
-import { httpFigures, type DecisionTarget } from './figures/http';
+import { httpFigures } from './figures/http';
 import { rebuildFigures } from './figures/read-side';
 import { startupFigures } from './figures/startup';
 import { openRegistry } from './harness/registry';
@@ -38,27 +39,6 @@ function freshDir(name: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
-}
-
-/** The parties' steps and the first `count` agreements, in recorded order: the workload every store gets. */
-function appendWorkload(data: Dataset, count: number): Step[] {
-  const steps: Step[] = [...data.partySteps];
-  for (let i = 0; i < count; i++) steps.push(...data.agreement(i));
-  return steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-}
-
-/** Agreements that take decisions (not terminated), with a party of their latest version. */
-function decisionTargets(data: Dataset, count: number): DecisionTarget[] {
-  const targets: DecisionTarget[] = [];
-  for (let i = 0; i < Math.min(count, data.agreementCount); i++) {
-    const steps = data.agreement(i);
-    if (steps.some((s) => s.request.type === 'TerminateAgreement')) continue;
-    const draft = steps[0].request;
-    if (draft.type !== 'DraftAgreement') continue;
-    const version = steps.some((s) => s.request.type === 'ReviseDraft') ? 2 : 1;
-    targets.push({ agreementId: draft.agreementId, partyId: draft.terms.parties[0].partyId, version });
-  }
-  return targets;
 }
 
 async function main() {

@@ -101,8 +101,14 @@ export async function httpFigures(
   targets: DecisionTarget[],
   partyIds: string[],
   durationSec: number,
+  only?: 'command' | 'obligations',
 ): Promise<HttpFigures> {
-  const child = fork(join(buildDir, 'bench/http/server.js'), [], { env: serviceEnv(dataDir), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(buildDir, 'bench/http/server.js'), [], {
+    env: serviceEnv(dataDir),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=bench/.data/prof" to profile the app under load.
+    execArgv: process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -125,7 +131,8 @@ export async function httpFigures(
         }),
       };
     };
-    const command = await compare(
+    const skipped: Comparison = { measured: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, baseline: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, ratio: NaN };
+    const command = only === 'obligations' ? skipped : await compare(
       port,
       { method: 'POST', key: BENCH_KEYS.registrar, next: decision },
       { method: 'POST', key: BENCH_KEYS.registrar, next: () => ({ path: '/bench/baseline', body: decision().body }) },
@@ -133,7 +140,7 @@ export async function httpFigures(
       10,
     );
     let j = 0;
-    const obligations = await compare(
+    const obligations = only === 'command' ? skipped : await compare(
       port,
       { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/v1/parties/${partyIds[j++ % partyIds.length]}/obligations?on=2024-06-01` }) },
       { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: '/bench/baseline' }) },

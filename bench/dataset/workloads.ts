@@ -1,0 +1,23 @@
+import type { Dataset, Step } from './generate';
+import type { DecisionTarget } from '../figures/http';
+
+/** The parties' steps and the first `count` agreements, in recorded order: the workload every store gets. */
+export function appendWorkload(data: Dataset, count: number): Step[] {
+  const steps: Step[] = [...data.partySteps];
+  for (let i = 0; i < count; i++) steps.push(...data.agreement(i));
+  return steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Agreements that take decisions (not terminated), with a party of their latest version. */
+export function decisionTargets(data: Dataset, count: number): DecisionTarget[] {
+  const targets: DecisionTarget[] = [];
+  for (let i = 0; i < Math.min(count, data.agreementCount); i++) {
+    const steps = data.agreement(i);
+    if (steps.some((s) => s.request.type === 'TerminateAgreement')) continue;
+    const draft = steps[0].request;
+    if (draft.type !== 'DraftAgreement') continue;
+    const version = steps.some((s) => s.request.type === 'ReviseDraft') ? 2 : 1;
+    targets.push({ agreementId: draft.agreementId, partyId: draft.terms.parties[0].partyId, version });
+  }
+  return targets;
+}
