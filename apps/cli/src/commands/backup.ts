@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, UsageError, parseOptions } from '../command';
 import { openExistingEventStore } from '../data-dir';
 
 export const backupCommand: CliCommand = {
@@ -9,12 +8,7 @@ export const backupCommand: CliCommand = {
   usage: 'backup --out FILE',
   summary: "copy the event store online (the service may keep running) into FILE, a complete SQLite database",
   async run(args, env) {
-    let out: string | undefined;
-    try {
-      out = parseArgs({ args, options: { out: { type: 'string' } }, strict: true }).values.out;
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
     const target = resolve(out);
     if (existsSync(target)) throw new UsageError(`${target} exists; a backup never overwrites a file`);

@@ -2,8 +2,7 @@ import { exportNdjson } from '@pacta/registry';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, UsageError, parseOptions } from '../command';
 import { openExistingEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
@@ -12,12 +11,7 @@ export const exportCommand: CliCommand = {
   usage: 'export --out FILE',
   summary: 'write the whole log as NDJSON, one event envelope per line in global order (FILE "-" is stdout)',
   async run(args, env) {
-    let out: string | undefined;
-    try {
-      out = parseArgs({ args, options: { out: { type: 'string' } }, strict: true }).values.out;
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
     const store = openExistingEventStore(env);
     // Written aside and renamed when complete, so a failed export never leaves a plausible-looking file.

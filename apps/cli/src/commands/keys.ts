@@ -1,15 +1,6 @@
 import { ACCESS_ROLES, AccessRole, keysFileIn, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, UsageError, parseOptions } from '../command';
 import { dataDirOf } from '../data-dir';
-
-function options(args: string[]) {
-  try {
-    return parseArgs({ args, options: { role: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
 
 export const keysCommand: CliCommand = {
   name: 'keys',
@@ -17,7 +8,7 @@ export const keysCommand: CliCommand = {
   summary: `manage API keys in PACTA_DATA_DIR/keys.json (roles ${ACCESS_ROLES.join(', ')}); a running service picks changes up within a second`,
   async run(args, env) {
     const [action, ...rest] = args;
-    const values = options(rest);
+    const values = parseOptions(rest, { role: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean' } });
     const file = keysFileIn(dataDirOf(env));
     switch (action) {
       case 'create': {

@@ -1,6 +1,5 @@
 import { rebuildReadModels, readModelsFileOf } from '@pacta/projections';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, parseOptions } from '../command';
 import { dataDirOf, openExistingEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
@@ -9,11 +8,7 @@ export const rebuildCommand: CliCommand = {
   usage: 'rebuild',
   summary: 'rebuild every read model from position 0 (in PACTA_READ_MODELS_FILE, default <data>/read-models.db); a running service keeps answering meanwhile',
   async run(args, env) {
-    try {
-      parseArgs({ args, options: {}, strict: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    parseOptions(args, {});
     const store = openExistingEventStore(env);
     const file = readModelsFileOf(dataDirOf(env), env);
     try {

@@ -4,8 +4,7 @@ import { SqliteEventStore } from '@pacta/event-store';
 import { ProjectionRunner, readModelsFileOf } from '@pacta/projections';
 import { RegistryModule, seedRegistry } from '@pacta/registry';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, parseOptions } from '../command';
 import { dataDirOf } from '../data-dir';
 
 export const seedCommand: CliCommand = {
@@ -13,11 +12,7 @@ export const seedCommand: CliCommand = {
   usage: 'seed',
   summary: 'load the agreements of seeds 000–003 through the registry commands; running it again changes nothing',
   async run(args, env) {
-    try {
-      parseArgs({ args, options: {}, strict: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    parseOptions(args, {});
     const dataDir = dataDirOf(env);
     const store = SqliteEventStore.open(join(dataDir, 'events.db'));
     const readModelsFile = readModelsFileOf(dataDir, env);

@@ -2,8 +2,7 @@ import { StoredEvent } from '@pacta/event-store';
 import { LogVerification, verifyEvents, verifyLog } from '@pacta/registry';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { CliCommand, UsageError } from '../command';
+import { CliCommand, UsageError, parseOptions } from '../command';
 import { openExistingEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
@@ -46,17 +45,7 @@ export const verifyCommand: CliCommand = {
   usage: 'verify [--heads DIGEST [--position P]] [--file EXPORT.ndjson] [--json]',
   summary: 'recompute every hash chain; exit 0 when intact, 1 when not, naming the first broken event of each stream',
   async run(args, env) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: { heads: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' } },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const values = parseOptions(args, { heads: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' } });
     if (values.heads !== undefined && !DIGEST.test(values.heads)) throw new UsageError('--heads must be a lowercase hex SHA-256 digest');
     if (values.position !== undefined && (!/^\d{1,15}$/.test(values.position) || values.heads === undefined)) {
       throw new UsageError('--position is the log position of a --heads digest: a non-negative integer, with --heads');
