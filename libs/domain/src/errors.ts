@@ -173,6 +173,21 @@ export class NoPopulationToSplitBy extends DomainError {
   readonly code = 'no-population-to-split-by';
 }
 
+export class InvalidSnapshot extends DomainError {
+  readonly status = 422;
+  readonly code = 'invalid-snapshot';
+}
+
+export class SnapshotAlreadyGenerated extends DomainError {
+  readonly status = 409;
+  readonly code = 'snapshot-already-generated';
+}
+
+export class SnapshotNotFound extends DomainError {
+  readonly status = 404;
+  readonly code = 'snapshot-not-found';
+}
+
 /** A stored or submitted event whose type, schema version or data does not match its schema. */
 export class InvalidEvent extends DomainError {
   readonly status = 422;

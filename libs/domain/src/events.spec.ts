@@ -7,6 +7,7 @@ import { EVENT_SCHEMAS, parseEvent, type DomainEvent } from './events';
 import type { PartyCommand } from './parties/party.commands';
 import { decideParty, evolveParty, initialPartyState } from './parties/party.decider';
 import type { PartyEvent } from './parties/party.events';
+import { decideSnapshot, initialSnapshotState } from './snapshots/snapshot.decider';
 import {
   draftAgreement,
   enterIntoForce,
@@ -80,6 +81,20 @@ describe('every emitted event', () => {
       decideAgreement,
       evolveAgreement,
       initialAgreementState,
+    ),
+    ...decideSnapshot(
+      {
+        type: 'GenerateSnapshot',
+        snapshotId: 'sn-1',
+        scope: { kind: 'family-law' },
+        on: '2022-11-15',
+        title: 'Vuosikatselmus 2022',
+        asOfPosition: 30,
+        heads: '0'.repeat(64),
+        sha256: 'f'.repeat(64),
+        documentVersion: 1,
+      },
+      initialSnapshotState,
     ),
   ];
 

@@ -13,9 +13,10 @@ import {
 } from './agreements/agreement.events';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
+import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
 import { fieldPath } from './validation';
 
-export type DomainEvent = PartyEvent | AgreementEvent;
+export type DomainEvent = PartyEvent | AgreementEvent | SnapshotEvent;
 export type EventType = DomainEvent['type'];
 
 export interface EventSchema {
@@ -41,6 +42,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   PartyWithdrew: { schemaVersion: 1, schema: partyWithdrewData },
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
+  SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
 } satisfies SchemaOfEachEvent;
 
 function isEventType(type: string): type is EventType {

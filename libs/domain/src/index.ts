@@ -18,3 +18,6 @@ export * from './agreements/agreement.decider';
 export * from './agreements/status';
 export * from './obligations/expand';
 export * from './cost-shares/split';
+export * from './reviews/review-due';
+export * from './snapshots/snapshot.events';
+export * from './snapshots/snapshot.decider';
