@@ -37,6 +37,11 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'GET /v1/events': ['auditor'],
   'GET /v1/audit/verify': ['auditor'],
   'GET /v1/audit/export': ['auditor'],
+  'POST /v1/snapshots': ['registrar'],
+  'GET /v1/snapshots/:id': everyone,
+  'GET /v1/snapshots/:id.json': everyone,
+  'GET /v1/snapshots/:id.md': everyone,
+  'GET /v1/snapshots/:id.html': everyone,
 };
 
 interface Layer {

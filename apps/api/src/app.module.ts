@@ -17,6 +17,7 @@ import { DeadlinesController } from './deadlines/deadlines.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartyQueriesController } from './parties/party-queries.controller';
 import { MinPositionInterceptor } from './read-models/min-position.interceptor';
+import { SnapshotsController } from './snapshots/snapshots.controller';
 
 export interface AppOptions {
   config: Config;
@@ -62,6 +63,7 @@ export class AppModule {
         ObligationsController,
         AgreementQueriesController,
         DeadlinesController,
+        SnapshotsController,
       ],
       providers: [
         { provide: KeyRing, useValue: keys },

@@ -13,3 +13,4 @@ export {
   type ObligationView,
   type PartyRecord,
 } from './queries/read-model-queries';
+export * from './snapshots';

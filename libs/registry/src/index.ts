@@ -13,3 +13,4 @@ export * from './streams/command-context';
 export * from './streams/stream-repository';
 export * from './streams/write-errors';
 export * from './seed/seed-registry';
+export * from './snapshots';

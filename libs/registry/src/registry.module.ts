@@ -12,6 +12,7 @@ import { PartyRepository } from './parties/party.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
+import { SNAPSHOT_PROVIDERS } from './snapshots/snapshot.handlers';
 
 export interface RegistryOptions {
   store: EventStore;
@@ -45,6 +46,7 @@ export class RegistryModule {
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
         ...READ_MODEL_QUERY_HANDLERS,
+        ...SNAPSHOT_PROVIDERS,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries],
     };

@@ -1,6 +1,6 @@
 import { InvalidSnapshot, SnapshotAlreadyGenerated } from '../errors';
 import { parseEvent } from '../events';
-import { decideSnapshot, evolveSnapshot, initialSnapshotState, snapshotPosition, type GenerateSnapshot } from './snapshot.decider';
+import { decideSnapshot, evolveSnapshot, initialSnapshotState, parseSnapshotRequest, snapshotPosition, type GenerateSnapshot } from './snapshot.decider';
 
 const command = (overrides: Partial<GenerateSnapshot> = {}): GenerateSnapshot => ({
   type: 'GenerateSnapshot',
@@ -52,5 +52,22 @@ describe('snapshotPosition', () => {
   });
   it('refuses a snapshot of an empty log', () => {
     expect(() => snapshotPosition(undefined, 0)).toThrow(InvalidSnapshot);
+  });
+});
+
+describe('parseSnapshotRequest', () => {
+  it('accepts each scope and an optional atPosition', () => {
+    for (const scope of [{ agreementId: 'a' }, { partyId: 'laukaa' }, { kind: 'family-law' }]) {
+      expect(parseSnapshotRequest({ scope, on: '2026-11-15', title: 'T' })).toEqual({ scope, on: '2026-11-15', title: 'T' });
+    }
+    expect(parseSnapshotRequest({ scope: { kind: 'framework' }, on: '2026-11-15', title: 'T', atPosition: 3 }).atPosition).toBe(3);
+  });
+  it.each([
+    [{ scope: {}, on: '2026-11-15', title: 'T' }, 'scope'],
+    [{ scope: { kind: 'framework' }, on: '15.11.2026', title: 'T' }, 'on'],
+    [{ scope: { kind: 'framework' }, on: '2026-11-15', title: '' }, 'title'],
+    [{ scope: { kind: 'framework' }, on: '2026-11-15', title: 'T', atPosition: 1.5 }, 'atPosition'],
+  ])('refuses %j naming the field', (input, field) => {
+    expect(() => parseSnapshotRequest(input)).toThrow(expect.objectContaining({ field }));
   });
 });

@@ -1,6 +1,16 @@
+import { z } from 'zod';
+import { calendarDate } from '../calendar/zod';
 import { InvalidSnapshot, SnapshotAlreadyGenerated } from '../errors';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
-import { snapshotGeneratedData, type SnapshotEvent, type SnapshotGeneratedData } from './snapshot.events';
+import { snapshotGeneratedData, snapshotScope, snapshotTitle, type SnapshotEvent, type SnapshotGeneratedData } from './snapshot.events';
+
+export const snapshotRequest = z.strictObject({
+  scope: snapshotScope,
+  on: calendarDate,
+  title: snapshotTitle,
+  atPosition: z.number().int().min(1).optional(),
+});
+export type SnapshotRequestInput = z.infer<typeof snapshotRequest>;
 
 export interface GenerateSnapshot extends SnapshotGeneratedData {
   type: 'GenerateSnapshot';
@@ -14,6 +24,11 @@ export interface SnapshotState {
 export const initialSnapshotState: SnapshotState = { exists: false };
 
 const invalidSnapshot: InvalidFieldError = (detail, field) => new InvalidSnapshot(detail, field);
+
+/** Checked before the log is read: a malformed request costs nothing. */
+export function parseSnapshotRequest(input: unknown): SnapshotRequestInput {
+  return parseOrThrow(snapshotRequest, input, invalidSnapshot);
+}
 
 /**
  * The position a snapshot reflects: the one asked for, else the head. A position past the head would reflect

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  reviewDueOn,
   statusOn,
   type AgreementState,
   type AgreementStatus,
@@ -67,6 +68,9 @@ export interface AgreementSummary {
   parties: { partyId: string; role: string; joinsOn?: CalendarDate }[];
   predecessorId: string | null;
   successorIds: string[];
+  /** The nextReviewDue of the latest review, and whether it has passed on `on` while the agreement is in force. */
+  reviewDue: CalendarDate | null;
+  reviewOverdue: boolean;
   revision: number;
 }
 
@@ -269,6 +273,7 @@ function toSummary(state: AgreementState, revision: number, on: CalendarDate, su
   const inForce = state.inForce.filter((entry) => entry.effectiveFrom <= on).at(-1);
   const shown = (inForce && state.versions.find((version) => version.version === inForce.version)) || latest;
   const { title, diaryNumber, term } = shown.terms;
+  const review = reviewDueOn(state, on);
   return {
     id: state.agreementId,
     kind: state.kind,
@@ -286,6 +291,8 @@ function toSummary(state: AgreementState, revision: number, on: CalendarDate, su
     ],
     predecessorId: state.predecessorId ?? null,
     successorIds: successors.get(state.agreementId) ?? [],
+    reviewDue: review.due,
+    reviewOverdue: review.overdue,
     revision,
   };
 }

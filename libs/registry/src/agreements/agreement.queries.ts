@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AgreementState, AgreementVersion, evolveAgreement, findVersion, initialAgreementState, statusOn } from '@pacta/domain';
+import { AgreementState, AgreementVersion, evolveAgreement, findVersion, initialAgreementState, reviewDueOn, statusOn } from '@pacta/domain';
 import { StoredEvent } from '@pacta/event-store';
 import { AgreementRepository } from './agreement.repository';
 
@@ -11,6 +11,9 @@ export interface AgreementView {
   revision: number;
   status: ReturnType<typeof statusOn>;
   on: string;
+  /** The nextReviewDue of the latest review, and whether it has passed on `on` while the agreement is in force. */
+  reviewDue: string | null;
+  reviewOverdue: boolean;
   /** Present when the view is of an earlier recorded time: the position of the last event it folds. */
   knownAt?: { position: number; recordedAt: string };
   state: AgreementState;
@@ -66,7 +69,17 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreement> {
       if (last) knownAt = { position: last.globalPosition, recordedAt: last.metadata.recordedAt };
     }
     if (revision < 0) return undefined;
-    const view: AgreementView = { id: agreementId, revision, status: statusOn(state, on), on, ...(knownAt ? { knownAt } : {}), state };
+    const review = reviewDueOn(state, on);
+    const view: AgreementView = {
+      id: agreementId,
+      revision,
+      status: statusOn(state, on),
+      on,
+      reviewDue: review.due,
+      reviewOverdue: review.overdue,
+      ...(knownAt ? { knownAt } : {}),
+      state,
+    };
     if (options.version !== undefined) {
       const version = findVersion(state, options.version);
       if (!version) throw new VersionNotFound(options.version);

@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { snapshotScope, type SnapshotScope } from '@pacta/domain';
+import { registerDecorator } from 'class-validator';
+import { DateField, IntField, TextField } from '../http/fields';
+
+function IsSnapshotScope(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isSnapshotScope',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be one of {"agreementId": id}, {"partyId": id} or {"kind": kind}' },
+      validator: { validate: (value: unknown) => snapshotScope.safeParse(value).success },
+    });
+}
+
+export class GenerateSnapshotDto {
+  @ApiProperty({
+    oneOf: [
+      { type: 'object', properties: { agreementId: { type: 'string' } }, required: ['agreementId'] },
+      { type: 'object', properties: { partyId: { type: 'string' } }, required: ['partyId'] },
+      { type: 'object', properties: { kind: { type: 'string' } }, required: ['kind'] },
+    ],
+    description: 'one agreement, one party across agreements, or every agreement of a kind',
+  })
+  @IsSnapshotScope()
+  scope!: SnapshotScope;
+
+  @DateField({ description: 'the date whose status the snapshot shows' }) on!: string;
+  @TextField(200) title!: string;
+  @IntField(1, Number.MAX_SAFE_INTEGER, { optional: true, description: 'the log position to reflect; default the head' })
+  atPosition?: number;
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  CommandContext,
+  GenerateStatusSnapshot,
+  GetSnapshot,
+  RenderSnapshot,
+  SnapshotForm,
+  SnapshotNotReproducible,
+  SnapshotReceipt,
+  SnapshotRecord,
+} from '@pacta/registry';
+import type { Response } from 'express';
+import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { CommandHeaders, Context } from '../http/command-context';
+import { ApiIdParam, IdParam } from '../http/id-param';
+import { ProblemException } from '../http/problem';
+import { GenerateSnapshotDto } from './snapshot.dto';
+
+const CONTENT_TYPES: Record<SnapshotForm, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+/** The forms are regenerated from the log on every read; routes with an extension come first so `:id` never takes them. */
+@ApiTags('snapshots')
+@Controller('v1/snapshots')
+export class SnapshotsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Access('registrar')
+  @CommandHeaders()
+  async generate(@Body() body: GenerateSnapshotDto, @Context() context: CommandContext): Promise<SnapshotReceipt> {
+    const { replayed: _replayed, ...receipt } = await this.commands.execute(new GenerateStatusSnapshot(body, context));
+    return receipt;
+  }
+
+  @Get(':id.json')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  @ApiProduces('application/json')
+  json(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
+    return this.form(id, 'json', response);
+  }
+
+  @Get(':id.md')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  @ApiProduces('text/markdown')
+  markdown(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
+    return this.form(id, 'md', response);
+  }
+
+  @Get(':id.html')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  @ApiProduces('text/html')
+  html(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
+    return this.form(id, 'html', response);
+  }
+
+  @Get(':id')
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  async metadata(@IdParam() id: string): Promise<SnapshotRecord & { forms: Record<SnapshotForm, string> }> {
+    const record = await this.queries.execute(new GetSnapshot(id));
+    if (!record) throw new NotFoundException(`snapshot ${id} does not exist`);
+    const path = `/v1/snapshots/${id}`;
+    return { ...record, forms: { json: `${path}.json`, md: `${path}.md`, html: `${path}.html` } };
+  }
+
+  private async form(id: string, form: SnapshotForm, response: Response): Promise<string> {
+    try {
+      const { record, body } = await this.queries.execute(new RenderSnapshot(id, form));
+      response.setHeader('Content-Type', CONTENT_TYPES[form]);
+      response.setHeader('Content-Disposition', `inline; filename="${id}.${form}"`);
+      // The JSON's bytes are fixed by the recorded digest; the other forms change with their templates.
+      if (form === 'json') response.setHeader('ETag', `"${record.sha256}"`);
+      return body;
+    } catch (error) {
+      if (!(error instanceof SnapshotNotReproducible)) throw error;
+      throw new ProblemException({ status: 500, code: 'snapshot-not-reproducible', detail: error.message });
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import type { LocalizedText, Selector } from '@pacta/domain';
+import nunjucks from 'nunjucks';
+import { join } from 'node:path';
+import type { SnapshotSourceEvent, StatusSnapshot } from '../status-snapshot';
+import { labelOf, type LabelGroup } from './labels';
+
+/** What a rendering adds to the document: the digest of its canonical JSON, for the reader to check. */
+export interface RenderMeta {
+  sha256: string;
+}
+
+/** Next to this file in the sources (jest) and in dist/ (swc --copy-files copies them). */
+const TEMPLATES = join(__dirname, 'templates');
+
+function environment(autoescape: boolean): nunjucks.Environment {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATES), {
+    autoescape,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  env.addGlobal('label', (group: LabelGroup, code: string) => labelOf(group, code));
+  env.addFilter('fidate', finnishDate);
+  return env;
+}
+
+let html: nunjucks.Environment | undefined;
+let markdown: nunjucks.Environment | undefined;
+
+export function renderSnapshotHtml(snapshot: StatusSnapshot, meta: RenderMeta): string {
+  html ??= environment(true);
+  return html.render('snapshot.html.njk', view(snapshot, meta));
+}
+
+/** Markdown has no autoescape: the template passes every value through `md`, which neutralises markup. */
+export function renderSnapshotMarkdown(snapshot: StatusSnapshot, meta: RenderMeta): string {
+  markdown ??= environment(false).addFilter('md', escapeMarkdown);
+  return markdown.render('snapshot.md.njk', view(snapshot, meta));
+}
+
+function view(snapshot: StatusSnapshot, meta: RenderMeta) {
+  const names = new Map<string, string>();
+  for (const agreement of snapshot.agreements) {
+    for (const party of agreement.parties) if (party.name) names.set(party.partyId, party.name.fi);
+  }
+  if (snapshot.party) names.set(snapshot.party.partyId, snapshot.party.name.fi);
+  const nameOf = (partyId: string) => names.get(partyId) ?? partyId;
+  const titles = new Map(snapshot.agreements.map((agreement) => [agreement.agreementId, agreement.title.fi]));
+  return {
+    s: snapshot,
+    meta,
+    scopeText: scopeText(snapshot, nameOf),
+    nameOf,
+    titleOf: (agreementId: string) => titles.get(agreementId) ?? agreementId,
+    beneficiary: (selector: Selector | null) => beneficiaryText(selector, nameOf),
+    eventText: (event: SnapshotSourceEvent) => eventText(event, nameOf),
+    localized: (text: LocalizedText | null) => (text ? [text.fi, text.sv, text.en].filter(Boolean).join(' / ') : ''),
+  };
+}
+
+function scopeText(snapshot: StatusSnapshot, nameOf: (partyId: string) => string): string {
+  const { scope } = snapshot;
+  if ('agreementId' in scope) return `Sopimus / Agreement: ${snapshot.agreements[0]?.title.fi ?? scope.agreementId} (${scope.agreementId})`;
+  if ('partyId' in scope) return `Osapuoli / Party: ${nameOf(scope.partyId)} (${scope.partyId})`;
+  const kind = labelOf('kind', scope.kind);
+  return `Sopimuslaji / Kind: ${kind.fi} / ${kind.en} (${scope.kind})`;
+}
+
+function beneficiaryText(selector: Selector | null, nameOf: (partyId: string) => string): string {
+  if (selector === null) return '—';
+  if (selector === 'all') return 'Kaikki osapuolet / All parties';
+  if ('partyId' in selector) return nameOf(selector.partyId);
+  if ('role' in selector) {
+    const role = labelOf('role', selector.role);
+    return `${role.fi} / ${role.en}`;
+  }
+  const type = labelOf('partyType', selector.partyType);
+  return `${type.fi} / ${type.en}`;
+}
+
+/** One line saying what the event recorded, in the registry's own terms. */
+function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => string): string {
+  const data = event.data as Record<string, any>;
+  const d = finnishDate;
+  switch (event.type) {
+    case 'AgreementDrafted':
+    case 'DraftRevised':
+      return `v${data.version}: ${data.terms?.title?.fi ?? ''}`;
+    case 'BoardDecisionRecorded': {
+      const outcome = labelOf('outcome', data.outcome);
+      return `${nameOf(data.partyId)}, ${data.body} ${d(data.meetingDate)} ${data.section}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
+    }
+    case 'SignatureRecorded':
+      return `${nameOf(data.partyId)}: ${data.signatory?.name}, ${data.signatory?.title}, ${d(data.signedOn)} (v${data.version})`;
+    case 'VersionEnteredIntoForce':
+      return `v${data.version} ${d(data.effectiveFrom)}`;
+    case 'PartyJoined':
+      return `${nameOf(data.partyId)}, ${d(data.joinsOn)}`;
+    case 'PartyWithdrew':
+      return `${nameOf(data.partyId)}, ${d(data.effectiveOn)}: ${data.reason}`;
+    case 'AnnualReviewRecorded':
+      return `${data.year}, ${d(data.heldOn)}: ${data.meeting}`;
+    case 'AgreementTerminated':
+      return `${d(data.effectiveOn)}: ${data.reason}`;
+    default:
+      return '';
+  }
+}
+
+/** 2026-11-15 → 15.11.2026, the way Finnish minutes write dates. */
+export function finnishDate(date: unknown): string {
+  if (typeof date !== 'string') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : date;
+}
+
+/** Backslash-escapes Markdown's markup characters and keeps a value on one line, so it cannot break a table. */
+export function escapeMarkdown(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/\s*\r?\n\s*/g, ' ');
+}

@@ -1,0 +1,3 @@
+export * from './snapshot-source';
+export * from './snapshots';
+export * from './snapshot.handlers';

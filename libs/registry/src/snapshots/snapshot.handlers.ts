@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, EventStore } from '@pacta/event-store';
+import { CLOCK, Clock } from '../clock/clock';
+import { CommandContext } from '../streams/command-context';
+import { SnapshotForm, SnapshotReceipt, SnapshotRecord, SnapshotRequest, Snapshots } from './snapshots';
+
+@Injectable()
+export class SnapshotService extends Snapshots {
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
+    super(store, clock);
+  }
+}
+
+export class GenerateStatusSnapshot extends Command<SnapshotReceipt> {
+  constructor(
+    readonly request: SnapshotRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(GenerateStatusSnapshot)
+export class GenerateStatusSnapshotHandler implements ICommandHandler<GenerateStatusSnapshot> {
+  constructor(private readonly snapshots: SnapshotService) {}
+  execute({ request, context }: GenerateStatusSnapshot): Promise<SnapshotReceipt> {
+    return this.snapshots.generate(request, context);
+  }
+}
+
+export class GetSnapshot extends Query<SnapshotRecord | undefined> {
+  constructor(readonly snapshotId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetSnapshot)
+export class GetSnapshotHandler implements IQueryHandler<GetSnapshot> {
+  constructor(private readonly snapshots: SnapshotService) {}
+  execute({ snapshotId }: GetSnapshot): Promise<SnapshotRecord | undefined> {
+    return this.snapshots.find(snapshotId);
+  }
+}
+
+export class RenderSnapshot extends Query<{ record: SnapshotRecord; body: string }> {
+  constructor(
+    readonly snapshotId: string,
+    readonly form: SnapshotForm,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(RenderSnapshot)
+export class RenderSnapshotHandler implements IQueryHandler<RenderSnapshot> {
+  constructor(private readonly snapshots: SnapshotService) {}
+  execute({ snapshotId, form }: RenderSnapshot): Promise<{ record: SnapshotRecord; body: string }> {
+    return this.snapshots.render(snapshotId, form);
+  }
+}
+
+export const SNAPSHOT_PROVIDERS = [SnapshotService, GenerateStatusSnapshotHandler, GetSnapshotHandler, RenderSnapshotHandler];

@@ -1,0 +1,149 @@
+import {
+  decideSnapshot,
+  evolveSnapshot,
+  initialSnapshotState,
+  parseSnapshotRequest,
+  snapshotPosition,
+  SnapshotNotFound,
+  type SnapshotGeneratedData,
+  type SnapshotScope,
+  type SnapshotState,
+} from '@pacta/domain';
+import { canonicalJson, sha256Hex, type EventStore } from '@pacta/event-store';
+import {
+  buildStatusSnapshot,
+  renderSnapshotHtml,
+  renderSnapshotMarkdown,
+  SNAPSHOT_DOCUMENT_VERSION,
+  type StatusSnapshot,
+} from '@pacta/projections';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Clock } from '../clock/clock';
+import type { CommandContext } from '../streams/command-context';
+import { StreamRepository, type DomainEvent } from '../streams/stream-repository';
+import { snapshotSourceAt } from './snapshot-source';
+
+export const snapshotStream = (snapshotId: string) => `snapshot-${snapshotId}`;
+
+export interface SnapshotRequest {
+  scope: SnapshotScope;
+  on: string;
+  title: string;
+  /** The log position to reflect; default the head. */
+  atPosition?: number;
+}
+
+export interface SnapshotReceipt {
+  id: string;
+  asOfPosition: number;
+  sha256: string;
+  /** Where SnapshotGenerated was written. */
+  position: number;
+  replayed?: boolean;
+}
+
+/** A generated snapshot as the log records it. */
+export interface SnapshotRecord extends Omit<SnapshotGeneratedData, 'snapshotId'> {
+  id: string;
+  position: number;
+  recordedAt: string;
+  actor: string;
+  role: string;
+}
+
+/** The document and its canonical JSON; the other forms are rendered from the same document. */
+export interface SnapshotDocument {
+  snapshot: StatusSnapshot;
+  json: string;
+  sha256: string;
+}
+
+export type SnapshotForm = 'json' | 'md' | 'html';
+
+/** The log no longer gives the bytes recorded for a snapshot: the log or the document builder has changed. */
+export class SnapshotNotReproducible extends Error {
+  constructor(
+    readonly snapshotId: string,
+    readonly recorded: string,
+    readonly regenerated: string,
+  ) {
+    super(`snapshot ${snapshotId} was recorded with SHA-256 ${recorded}, but the log now gives ${regenerated}`);
+    this.name = 'SnapshotNotReproducible';
+  }
+}
+
+/** A replayed request with the same Idempotency-Key lands on the same snapshot; without a key each one is new. */
+function newSnapshotId(context: CommandContext): string {
+  const seed = context.idempotencyKey ? `snapshot\n${context.actor}\n${context.idempotencyKey}` : randomBytes(16).toString('hex');
+  return `sn-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Status snapshots: generated from the log folded up to a position, recorded as SnapshotGenerated in their own
+ * stream, and regenerated from the log on every read. Plain class, so the CLI uses it without Nest.
+ */
+export class Snapshots {
+  private readonly streams: StreamRepository<SnapshotState>;
+
+  constructor(
+    private readonly store: EventStore,
+    clock: Clock,
+  ) {
+    this.streams = new StreamRepository(store, { initial: initialSnapshotState, evolve: evolveSnapshot as (s: SnapshotState, e: DomainEvent) => SnapshotState }, clock);
+  }
+
+  async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number): Promise<SnapshotDocument> {
+    const source = await snapshotSourceAt(this.store, asOfPosition);
+    const snapshot = buildStatusSnapshot(request, source);
+    const json = canonicalJson(snapshot);
+    return { snapshot, json, sha256: sha256Hex(json) };
+  }
+
+  async generate(input: SnapshotRequest, context: CommandContext): Promise<SnapshotReceipt> {
+    const { scope, on, title, atPosition } = parseSnapshotRequest(input);
+    const asOfPosition = snapshotPosition(atPosition, await this.store.headPosition());
+    const { snapshot, sha256 } = await this.document({ scope, on, title }, asOfPosition);
+    const snapshotId = newSnapshotId(context);
+    const written = await this.streams.update(
+      snapshotId,
+      snapshotStream(snapshotId),
+      (state) =>
+        decideSnapshot(
+          { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
+          state,
+        ),
+      context,
+    );
+    if (!written.replayed) return { id: snapshotId, asOfPosition, sha256, position: written.position };
+    const earlier = (await this.find(snapshotId))!;
+    return { id: snapshotId, asOfPosition: earlier.asOfPosition, sha256: earlier.sha256, position: earlier.position, replayed: true };
+  }
+
+  async find(snapshotId: string): Promise<SnapshotRecord | undefined> {
+    const [generated] = await this.store.readStream(snapshotStream(snapshotId));
+    if (!generated || generated.type !== 'SnapshotGenerated') return undefined;
+    const { snapshotId: _id, ...data } = generated.data as SnapshotGeneratedData;
+    const { recordedAt, actor, role } = generated.metadata;
+    return { id: snapshotId, ...data, position: generated.globalPosition, recordedAt, actor, role };
+  }
+
+  /** The snapshot regenerated from the log at its position, checked against the digest recorded for it. */
+  async render(snapshotId: string, form: SnapshotForm): Promise<{ record: SnapshotRecord; body: string }> {
+    const record = await this.find(snapshotId);
+    if (!record) throw new SnapshotNotFound(`snapshot ${snapshotId} does not exist`);
+    const { snapshot, json, sha256 } = await this.document({ scope: record.scope, on: record.on, title: record.title }, record.asOfPosition);
+    if (sha256 !== record.sha256) throw new SnapshotNotReproducible(snapshotId, record.sha256, sha256);
+    return { record, body: renderForm(snapshot, json, sha256, form) };
+  }
+}
+
+export function renderForm(snapshot: StatusSnapshot, json: string, sha256: string, form: SnapshotForm): string {
+  switch (form) {
+    case 'json':
+      return json;
+    case 'md':
+      return renderSnapshotMarkdown(snapshot, { sha256 });
+    case 'html':
+      return renderSnapshotHtml(snapshot, { sha256 });
+  }
+}
