@@ -133,7 +133,7 @@ describe('annual reviews and status snapshots', () => {
         .obligations.find((o: { obligationId: string }) => o.obligationId === 'premises');
       expect(premises.latestFinding).toEqual({ year: 2026, heldOn: '2026-11-15', status: 'met', note: 'Kohtaamispaikka kirjastossa' });
       expect(doc.deadlines.items).toContainEqual(expect.objectContaining({ date: '2027-10-31', type: 'review-due' }));
-      expect(doc.deadlines.items.every((d: { date: string }) => d.date >= '2026-11-15' && d.date < '2027-11-15')).toBe(true);
+      expect(doc.deadlines.items.every((d: { date: string }) => d.date >= '2026-11-15' && d.date <= '2027-11-14')).toBe(true);
       expect(agreement.sinceLastReview).toEqual({ reviewYear: 2026, events: [] });
       const verify = await pacta.as('auditor').get(`/v1/audit/verify?heads=${doc.heads}&position=${first.asOfPosition}`).expect(200);
       expect(verify.body.headsCheck).toMatchObject({ match: true, position: first.asOfPosition });

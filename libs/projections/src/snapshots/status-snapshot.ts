@@ -1,4 +1,5 @@
 import {
+  addDays,
   findVersion,
   InvalidSnapshot,
   obligationRows,
@@ -138,7 +139,8 @@ export interface StatusSnapshot {
   party: { partyId: string; name: LocalizedText; partyType: string } | null;
   agreements: SnapshotAgreement[];
   overdueReviews: { agreementId: string; title: LocalizedText; due: CalendarDate }[];
-  deadlines: { from: CalendarDate; until: CalendarDate; items: SnapshotDeadline[] };
+  /** From `on` through the day before the same date a year later, both inclusive. */
+  deadlines: { from: CalendarDate; to: CalendarDate; items: SnapshotDeadline[] };
 }
 
 export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSource): StatusSnapshot {
@@ -155,7 +157,7 @@ export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSo
     throw new InvalidSnapshot(`agreement ${scope.agreementId} did not exist at position ${source.asOfPosition}`, 'scope.agreementId');
   }
   const agreements = inScope.map((agreement) => agreementSnapshot(agreement, on, source.parties, partyId));
-  const until = oneYearAfter(on);
+  const to = addDays(oneYearAfter(on), -1);
   return {
     document: 'pacta-status-snapshot',
     documentVersion: SNAPSHOT_DOCUMENT_VERSION,
@@ -171,10 +173,10 @@ export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSo
       .map(({ agreementId, title: agreementTitle, review }) => ({ agreementId, title: agreementTitle, due: review.due! })),
     deadlines: {
       from: on,
-      until,
+      to,
       items: inScope
         .flatMap(({ state }) => deadlinesOf(state))
-        .filter((deadline) => deadline.date >= on && deadline.date < until)
+        .filter((deadline) => deadline.date >= on && deadline.date <= to)
         .filter((deadline) => partyId === undefined || deadline.partyId === undefined || deadline.partyId === partyId)
         .map(({ date, type, agreementId, partyId: deadlineParty, reviewYear }) => ({
           date,

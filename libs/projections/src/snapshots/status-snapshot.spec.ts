@@ -1,0 +1,92 @@
+import { InvalidSnapshot, type AgreementEvent, type AnnualReviewRecorded } from '@pacta/domain';
+import { canonicalJson } from '@pacta/event-store';
+import { drafted, inForce, stateAfter, withdrew } from '../../../domain/src/testing/fixtures';
+import { renderSnapshotHtml, renderSnapshotMarkdown } from './render/render-snapshot';
+import { buildStatusSnapshot, type SnapshotSource } from './status-snapshot';
+
+const reviewed = (year: number, findings: AnnualReviewRecorded['data']['findings'], nextReviewDue?: string): AnnualReviewRecorded => ({
+  type: 'AnnualReviewRecorded',
+  schemaVersion: 1,
+  data: { year, heldOn: `${year}-11-15`, meeting: 'Yhteistyöryhmä', actions: ['Päivitetään kustannusjako'], findings, ...(nextReviewDue && { nextReviewDue }) },
+});
+
+const history: AgreementEvent[] = [
+  ...inForce,
+  reviewed(2021, [{ obligationId: 'costs', partyId: 'laukaa', status: 'not-met', note: 'Lasku myöhässä' }], '2022-11-30'),
+  reviewed(2022, [{ obligationId: 'costs', partyId: 'laukaa', status: 'met' }], '2023-11-30'),
+  withdrew('hankasalmi', '2023-06-30'),
+];
+
+const source = (events: AgreementEvent[] = history): SnapshotSource => ({
+  asOfPosition: 40,
+  heads: 'c'.repeat(64),
+  agreements: [
+    { state: stateAfter(events), sinceLastReview: [{ position: 40, revision: events.length - 1, type: 'PartyWithdrew', data: withdrew('hankasalmi', '2023-06-30').data }] },
+    { state: stateAfter([{ ...drafted, data: { ...drafted.data, agreementId: 'other', kind: 'framework' } }]), sinceLastReview: [] },
+  ],
+  parties: {
+    jyvaskyla: { name: { fi: 'Jyväskylän kaupunki' }, type: 'municipality' },
+    laukaa: { name: { fi: 'Laukaan kunta' }, type: 'municipality' },
+    hankasalmi: { name: { fi: 'Hankasalmen kunta' }, type: 'municipality' },
+  },
+});
+
+describe('buildStatusSnapshot', () => {
+  it('given the same request and log, gives the same canonical JSON, with no id and no clock in it', () => {
+    const request = { scope: { agreementId: 'ks-family-law' }, on: '2023-12-01', title: 'Katselmus 2023' };
+    const one = canonicalJson(buildStatusSnapshot(request, source()));
+    expect(canonicalJson(buildStatusSnapshot(request, source()))).toBe(one);
+    expect(one).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    expect(JSON.parse(one)).not.toHaveProperty('id');
+  });
+
+  it('gives each obligation its latest finding and flags the overdue review', () => {
+    const snapshot = buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2024-01-15', title: 'T' }, source());
+    const [agreement] = snapshot.agreements;
+    expect(agreement.status).toBe('in-force');
+    const laukaa = agreement.obligations.find((group) => group.partyId === 'laukaa')!;
+    expect(laukaa.obligations.find((o) => o.obligationId === 'costs')!.latestFinding).toEqual({ year: 2022, heldOn: '2022-11-15', status: 'met', note: null });
+    expect(agreement.obligations.map((group) => group.partyId)).toEqual(['jyvaskyla', 'laukaa']);
+    expect(agreement.parties.find((p) => p.partyId === 'hankasalmi')).toMatchObject({ withdrawnOn: '2023-06-30', signature: { signedOn: '2020-12-01' } });
+    expect(snapshot.overdueReviews).toEqual([{ agreementId: 'ks-family-law', title: agreement.title, due: '2023-11-30' }]);
+    expect(snapshot.deadlines).toEqual({
+      from: '2024-01-15',
+      to: '2025-01-14',
+      items: [{ date: '2024-12-31', type: 'term-ends', agreementId: 'ks-family-law', partyId: null, reviewYear: null }],
+    });
+  });
+
+  it('shows a party only its own obligations, across the agreements it is a party of', () => {
+    const snapshot = buildStatusSnapshot({ scope: { partyId: 'laukaa' }, on: '2022-01-01', title: 'T' }, source());
+    expect(snapshot.party).toEqual({ partyId: 'laukaa', name: { fi: 'Laukaan kunta' }, partyType: 'municipality' });
+    expect(snapshot.agreements.map((a) => a.agreementId)).toEqual(['ks-family-law', 'other']);
+    expect(snapshot.agreements[0].obligations.map((group) => group.partyId)).toEqual(['laukaa']);
+    expect(snapshot.agreements[1].obligations).toEqual([]);
+  });
+
+  it('covers every agreement of a kind', () => {
+    expect(buildStatusSnapshot({ scope: { kind: 'framework' }, on: '2022-01-01', title: 'T' }, source()).agreements.map((a) => a.agreementId)).toEqual(['other']);
+    expect(buildStatusSnapshot({ scope: { kind: 'family-centre' }, on: '2022-01-01', title: 'T' }, source()).agreements).toEqual([]);
+  });
+
+  it('refuses an agreement or a party the log did not hold, naming the scope field', () => {
+    expect(() => buildStatusSnapshot({ scope: { agreementId: 'nope' }, on: '2022-01-01', title: 'T' }, source())).toThrow(InvalidSnapshot);
+    expect(() => buildStatusSnapshot({ scope: { agreementId: 'nope' }, on: '2022-01-01', title: 'T' }, source())).toThrow(
+      expect.objectContaining({ field: 'scope.agreementId' }),
+    );
+    expect(() => buildStatusSnapshot({ scope: { partyId: 'muurame' }, on: '2022-01-01', title: 'T' }, source())).toThrow(
+      expect.objectContaining({ field: 'scope.partyId' }),
+    );
+  });
+
+  it('renders Markdown and HTML from templates found beside the code', () => {
+    const snapshot = buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2023-12-01', title: 'Katselmus & <b>2023</b>' }, source());
+    const html = renderSnapshotHtml(snapshot, { sha256: 'd'.repeat(64) });
+    expect(html).toContain('<title>Katselmus &amp; &lt;b&gt;2023&lt;/b&gt; — 1.12.2023</title>');
+    expect(html).toContain('Laukaan kunta');
+    expect(html).toContain('Toteutunut <span class="en">/ Met</span>');
+    const md = renderSnapshotMarkdown(snapshot, { sha256: 'd'.repeat(64) });
+    expect(md).toContain('# Katselmus & \\<b\\>2023\\</b\\>');
+    expect(md).toContain('| Laukaan kunta | Osapuoli / Participant |');
+  });
+});
