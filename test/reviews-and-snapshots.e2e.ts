@@ -6,7 +6,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import { canonicalJson, sha256Hex } from '@pacta/event-store';
 import { seedRegistry } from '@pacta/registry';
 import * as ical from 'node-ical';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TestPacta, startPacta } from './support/pacta';
+import { REPO } from './support/service';
+
+const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
 
 const FAMILY_CENTRE = 'etela-savo-family-centre-2026';
 const FAMILY_LAW = 'keski-suomi-family-law-2021';
@@ -244,6 +251,31 @@ describe('annual reviews and status snapshots', () => {
       expect(html.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
       expect(html.body).not.toContain('<script>');
       expect(html.body).toContain('@media print');
+    });
+
+    it('pacta snapshot writes the three forms, records the snapshot as the cli, and regenerates the same JSON with --at', async () => {
+      const out = mkdtempSync(join(tmpdir(), 'pacta-snapshot-cli-'));
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [CLI, 'snapshot', ...args], { env: { ...process.env, PACTA_DATA_DIR: pacta.dataDir }, encoding: 'utf8' });
+      try {
+        const made = cli('--agreement', FAMILY_CENTRE, '--on', '2026-11-15', '--title', request.title, '--at', String(first.asOfPosition), '--out', out);
+        expect(made.stderr).toBe('');
+        expect(made.status).toBe(0);
+        const id = /^snapshot (sn-[0-9a-f]{16})$/m.exec(made.stdout)![1];
+        expect(readFileSync(join(out, `${id}.json`), 'utf8')).toBe(firstJson);
+        expect(readFileSync(join(out, `${id}.md`), 'utf8')).toContain('Velvoitteet / Obligations');
+        expect(readFileSync(join(out, `${id}.html`), 'utf8')).toContain('<h3>Velvoitteet <span class="en">/ Obligations</span>');
+        expect(made.stdout).toContain(`sha256 ${first.sha256}`);
+        const metadata = await pacta.as('auditor').get(`/v1/snapshots/${id}`).expect(200);
+        expect(metadata.body).toMatchObject({ actor: 'cli', role: 'registrar', sha256: first.sha256 });
+        const refused = cli('--kind', 'family-centre', '--party', 'rantasalmi', '--on', '2026-11-15', '--title', 'T', '--out', out);
+        expect(refused.status).toBe(2);
+        const beyond = cli('--kind', 'family-centre', '--on', '2026-11-15', '--title', 'T', '--at', '999999', '--out', out);
+        expect(beyond.status).toBe(2);
+        expect(beyond.stderr).toContain('atPosition');
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     });
   });
 });

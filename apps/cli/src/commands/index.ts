@@ -4,7 +4,8 @@ import { exportCommand } from './export';
 import { keysCommand } from './keys';
 import { rebuildCommand } from './rebuild';
 import { seedCommand } from './seed';
+import { snapshotCommand } from './snapshot';
 import { verifyCommand } from './verify';
 
 /** Every `pacta` subcommand, in the order `pacta help` lists them. */
-export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand, rebuildCommand, seedCommand];
+export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand, rebuildCommand, seedCommand, snapshotCommand];

@@ -1,0 +1,85 @@
+import { DomainError } from '@pacta/domain';
+import { canonicalJson, sha256Hex } from '@pacta/event-store';
+import { renderForm, Snapshots, systemClock, type SnapshotForm, type SnapshotRequest } from '@pacta/registry';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CliCommand, UsageError, parseOptions } from '../command';
+import { openExistingEventStore } from '../data-dir';
+
+const FORMS: SnapshotForm[] = ['json', 'md', 'html'];
+
+function scopeOf(values: { agreement?: string; party?: string; kind?: string }): SnapshotRequest['scope'] {
+  const given = [
+    values.agreement !== undefined && { agreementId: values.agreement },
+    values.party !== undefined && { partyId: values.party },
+    values.kind !== undefined && { kind: values.kind },
+  ].filter((scope) => scope !== false);
+  if (given.length !== 1) throw new UsageError('give exactly one of --agreement ID, --party ID or --kind KIND');
+  return given[0] as SnapshotRequest['scope'];
+}
+
+/**
+ * Records SnapshotGenerated like POST /v1/snapshots does (actor "cli", role registrar), so a document handed to a
+ * meeting from the command line has an id in the log and can be fetched and checked through the API later.
+ */
+export const snapshotCommand: CliCommand = {
+  name: 'snapshot',
+  usage: 'snapshot (--agreement ID | --party ID | --kind KIND) --on DATE --title T [--at POSITION] --out DIR',
+  summary: 'generate a status snapshot, record it in the log and write it as <id>.json, <id>.md and <id>.html in DIR',
+  async run(args, env) {
+    const values = parseOptions(args, {
+      agreement: { type: 'string' },
+      party: { type: 'string' },
+      kind: { type: 'string' },
+      on: { type: 'string' },
+      title: { type: 'string' },
+      at: { type: 'string' },
+      out: { type: 'string' },
+    });
+    const scope = scopeOf(values);
+    if (values.on === undefined) throw new UsageError('--on DATE is required (YYYY-MM-DD)');
+    if (values.title === undefined) throw new UsageError('--title T is required');
+    if (values.out === undefined) throw new UsageError('--out DIR is required');
+    if (values.at !== undefined && !/^\d{1,15}$/.test(values.at)) throw new UsageError('--at must be a log position (a positive integer)');
+    const request: SnapshotRequest = {
+      scope,
+      on: values.on,
+      title: values.title,
+      ...(values.at !== undefined && { atPosition: Number(values.at) }),
+    };
+
+    const store = openExistingEventStore(env);
+    try {
+      const snapshots = new Snapshots(store, systemClock);
+      const receipt = await snapshots
+        .generate(request, { actor: 'cli', role: 'registrar', correlationId: randomUUID(), requestHash: sha256Hex(canonicalJson(request)) })
+        .catch((error: unknown) => {
+          if (error instanceof DomainError) throw new UsageError(error.field ? `${error.field}: ${error.message}` : error.message);
+          throw error;
+        });
+      const { snapshot, json, sha256 } = await snapshots.document(request, receipt.asOfPosition);
+      if (sha256 !== receipt.sha256) throw new Error(`snapshot ${receipt.id}: regenerated SHA-256 ${sha256} is not the recorded ${receipt.sha256}`);
+      const dir = resolve(values.out);
+      mkdirSync(dir, { recursive: true });
+      const files = FORMS.map((form) => {
+        const file = join(dir, `${receipt.id}.${form}`);
+        // Written aside and renamed, so a failure never leaves a plausible-looking partial document.
+        writeFileSync(`${file}.partial`, renderForm(snapshot, json, sha256, form));
+        renameSync(`${file}.partial`, file);
+        return file;
+      });
+      console.log(
+        [
+          `snapshot ${receipt.id}`,
+          `as of position ${receipt.asOfPosition}, recorded at position ${receipt.position}`,
+          `sha256 ${receipt.sha256}`,
+          ...files,
+        ].join('\n'),
+      );
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};
