@@ -126,6 +126,7 @@ async function main() {
   ];
   if (settings.seed === 'decided') notes.push(`The ${mode} data set was ${seededThrough}.`);
   notes.push('Emmett runs with one shared connection (its singleton pool option) and PRAGMA synchronous=FULL set explicitly; it sets WAL itself. Emmett 0.42.4 is not on the registry reachable here, so emmett-sqlite 0.42.4 runs on emmett 0.42.0 (package.json overrides).');
+  notes.push('Our command path decides on a cached fold of each stream (brought up to date with the newer events); Emmett folds the whole stream for every command, as its command handler does. The read comparison folds the whole stream on both sides.');
   notes.push('HTTP ratios are the mean of two alternating runs of each route after a warm-up; the app runs in its own process and autocannon in the bench process.');
 
   const cpu = cpus();

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { SqliteEventStore } from '@pacta/event-store';
 import { rebuildReadModels } from '@pacta/projections';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataset } from './dataset/generate';
 import { httpFigures } from './figures/http';
 import { seedDecided } from './harness/seed';
-import { decisionTargets } from './dataset/workloads';
+import { appendWorkload, decisionTargets } from './dataset/workloads';
+import { commandPath } from './figures/append';
 import { seconds } from './harness/timing';
 
 /**
@@ -21,13 +22,21 @@ async function main() {
   const fresh = !existsSync(file);
   mkdirSync(dir, { recursive: true });
   const store = SqliteEventStore.open(file);
-  if (fresh) await seedDecided(store, dataset(Number(count)));
+  if (fresh && target !== 'append') await seedDecided(store, dataset(Number(count)));
   if (target === 'rebuild') {
     const started = process.hrtime.bigint();
     const position = await rebuildReadModels(store, join(dir, 'read-models.db'));
     console.log(`rebuild: ${position} events, ${Math.round(position / seconds(started))} events/s`);
   }
   await store.close();
+  if (target === 'append') {
+    // The in-process command path on the parties and the first agreements, read models following.
+    const appendDir = join(dir, 'append');
+    rmSync(appendDir, { recursive: true, force: true });
+    mkdirSync(appendDir, { recursive: true });
+    const run = await commandPath(appendWorkload(dataset(Number(count)), Number(count)), appendDir, 1);
+    console.log(`append: ${run.commands} commands, ${Math.round(run.commandsPerSec)} commands/s`);
+  }
   if (target === 'http') {
     // The bench app on this data set under autocannon; profile it with BENCH_SERVER_NODE_OPTIONS.
     const data = dataset(Number(count));

@@ -30,7 +30,7 @@ export const met = (f: Figure): boolean | null =>
   f.value === null || !f.bar ? null : f.bar.op === '>=' ? f.value >= f.bar.value : f.value <= f.bar.value;
 
 const show = (v: number | null, unit = '') =>
-  v === null ? 'not measured' : `${v >= 100 ? Math.round(v).toLocaleString('en-US') : Number(v.toPrecision(3))}${unit ? ` ${unit}` : ''}`;
+  v === null ? 'not measured' : `${v >= 100 ? Math.round(v).toLocaleString('en-US') : Number(v.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
 
 export function table(figures: Figure[]): string {
   const rows = figures.map((f) => {
