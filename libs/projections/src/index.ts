@@ -10,6 +10,8 @@ export {
   type AgreementSummary,
   type KnownAt,
   type ObligationFilter,
+  type ObligationKey,
+  type ObligationPage,
   type ObligationView,
   type PartyRecord,
 } from './queries/read-model-queries';

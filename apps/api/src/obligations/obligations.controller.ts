@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock, ListObligations, registryDate } from '@pacta/registry';
-import { dateQuery } from '../agreements/agreements.controller';
+import { CLOCK, Clock } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { idQuery, kindQuery, knownAtQuery, obligationTypeQuery } from '../read-models/query-params';
+import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
+import { idQuery } from '../read-models/query-params';
 
 @ApiTags('obligations')
 @Controller('v1/obligations')
@@ -17,25 +17,19 @@ export class ObligationsController {
 
   @Get()
   @Access('registrar', 'legal', 'auditor')
-  @ApiQuery({ name: 'on', required: false, description: 'valid time: the date the obligations apply on; default today' })
-  @ApiQuery({ name: 'knownAt', required: false, description: 'recorded time: a log position or an ISO instant; default now' })
-  @ApiQuery({ name: 'type', required: false })
-  @ApiQuery({ name: 'kind', required: false })
+  @ApiObligationPages()
   @ApiQuery({ name: 'party', required: false })
   @ApiReadYourWrites()
-  async list(
+  list(
     @Query('on') on?: string,
     @Query('knownAt') knownAt?: string,
     @Query('type') type?: string,
     @Query('kind') kind?: string,
     @Query('party') party?: string,
+    @Query('limit') limit?: string,
+    @Query('cursor') cursor?: string,
   ) {
-    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
-    const recorded = knownAtQuery(knownAt);
     const partyId = idQuery(party, 'party');
-    const obligations = await this.queries.execute(
-      new ListObligations({ partyId, on: date, knownAt: recorded.knownAt, type: obligationTypeQuery(type), kind: kindQuery(kind) }),
-    );
-    return { ...(partyId && { partyId }), on: date, knownAt: recorded.echo ?? this.clock.now().toISOString(), obligations };
+    return obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor });
   }
 }

@@ -2,12 +2,12 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PARTY_TYPES } from '@pacta/domain';
-import { CLOCK, Clock, ListObligations, ListParties, registryDate } from '@pacta/registry';
-import { dateQuery } from '../agreements/agreements.controller';
+import { CLOCK, Clock, ListParties } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { kindQuery, knownAtQuery, obligationTypeQuery, oneOfQuery } from '../read-models/query-params';
+import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
+import { oneOfQuery } from '../read-models/query-params';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -28,23 +28,17 @@ export class PartyQueriesController {
   @Get(':id/obligations')
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
-  @ApiQuery({ name: 'on', required: false, description: 'valid time: the date the obligations apply on; default today' })
-  @ApiQuery({ name: 'knownAt', required: false, description: 'recorded time: a log position or an ISO instant; default now' })
-  @ApiQuery({ name: 'type', required: false, description: 'obligation type' })
-  @ApiQuery({ name: 'kind', required: false, description: 'agreement kind' })
+  @ApiObligationPages()
   @ApiReadYourWrites()
-  async obligations(
+  obligations(
     @IdParam() partyId: string,
     @Query('on') on?: string,
     @Query('knownAt') knownAt?: string,
     @Query('type') type?: string,
     @Query('kind') kind?: string,
+    @Query('limit') limit?: string,
+    @Query('cursor') cursor?: string,
   ) {
-    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
-    const recorded = knownAtQuery(knownAt);
-    const obligations = await this.queries.execute(
-      new ListObligations({ partyId, on: date, knownAt: recorded.knownAt, type: obligationTypeQuery(type), kind: kindQuery(kind) }),
-    );
-    return { partyId, on: date, knownAt: recorded.echo ?? this.clock.now().toISOString(), obligations };
+    return obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor });
   }
 }

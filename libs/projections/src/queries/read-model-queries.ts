@@ -81,6 +81,20 @@ export interface AgreementFilter {
   status?: string;
 }
 
+/** The stable order's key of an obligation row: agreement, version, obligation, party, validFrom, row id. */
+export type ObligationKey = [string, number, string, string, string, number];
+
+export interface ObligationPage {
+  obligations: ObligationView[];
+  /** The last key of this page when more rows follow it. */
+  next?: ObligationKey;
+}
+
+type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
+
+/** Obligations' terms kept parsed: about the obligations in force across the quick data set, a few MB. */
+const CACHED_TERMS = 50_000;
+
 type PartyRow = [string, string, string, string | null, string | null, string, number, number];
 
 /**
@@ -89,6 +103,9 @@ type PartyRow = [string, string, string, string | null, string | null, string, n
  */
 export class ReadModelQueries {
   private readonly sql: ReturnType<ReadModelQueries['prepare']>;
+  private readonly obligationStatements = new Map<string, Database.Statement>();
+  /** Parsed obligation terms by agreement, version and obligation, oldest first. */
+  private readonly terms = new Map<string, ObligationTerms>();
 
   constructor(private readonly db: Database.Database) {
     this.sql = this.prepare();
@@ -113,6 +130,10 @@ export class ReadModelQueries {
     return rows.map((row) => toParty(row, populations.get(row[0]) ?? {}));
   }
 
+  hasParty(partyId: string): boolean {
+    return this.sql.partyExists.get(partyId) !== undefined;
+  }
+
   party(partyId: string): PartyRecord | undefined {
     const row = this.sql.party.get(partyId) as PartyRow | undefined;
     if (!row) return undefined;
@@ -133,36 +154,80 @@ export class ReadModelQueries {
     };
   }
 
+  /** Every obligation matching the filter, in the stable order (agreement, version, obligation, party, validFrom). */
   obligations(filter: ObligationFilter): ObligationView[] {
-    const where = ['o.valid_from <= @on', '(o.valid_to IS NULL OR o.valid_to >= @on)'];
+    return this.obligationsPage(filter).obligations;
+  }
+
+  /**
+   * One page of obligations in the stable order, after `page.after` (the last key of the previous page). The caller
+   * pins recorded time (knownAt) so every page of one listing reads the same history even while writes happen.
+   */
+  obligationsPage(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey } = {}): ObligationPage {
+    const statement = this.obligationStatement(filter, page);
     const params: Record<string, unknown> = { on: filter.on };
-    if (!filter.knownAt) where.push('o.recorded_to_position IS NULL');
-    else if ('position' in filter.knownAt) {
+    if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
+    if (filter.partyId !== undefined) params.party_id = filter.partyId;
+    if (filter.type !== undefined) params.type = filter.type;
+    if (filter.kind !== undefined) params.kind = filter.kind;
+    if (page.after) [params.a, params.v, params.o, params.p, params.f, params.i] = page.after;
+    if (page.limit !== undefined) params.limit = page.limit + 1;
+    const rows = statement.all(params) as ObligationColumns[];
+    const more = page.limit !== undefined && rows.length > page.limit;
+    if (more) rows.length = page.limit!;
+    const obligations = rows.map((row) => toObligationView(row, this.termsOf(row[0], row[2], row[3])));
+    const last = rows.at(-1);
+    return { obligations, next: more && last ? keyOf(last) : undefined };
+  }
+
+  /** One statement per filter shape, prepared once: the shapes are few (which filters are present). */
+  private obligationStatement(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey }): Database.Statement {
+    const recorded = !filter.knownAt ? 'now' : 'position' in filter.knownAt ? 'position' : 'instant';
+    const shape = [
+      recorded,
+      filter.partyId !== undefined,
+      filter.type !== undefined,
+      filter.kind !== undefined,
+      page.after !== undefined,
+      page.limit !== undefined,
+    ].join();
+    let statement = this.obligationStatements.get(shape);
+    if (statement) return statement;
+    const where = ['o.valid_from <= @on', '(o.valid_to IS NULL OR o.valid_to >= @on)'];
+    if (recorded === 'now') where.push('o.recorded_to_position IS NULL');
+    else if (recorded === 'position') {
       where.push('o.recorded_from_position <= @known', '(o.recorded_to_position IS NULL OR o.recorded_to_position > @known)');
-      params.known = filter.knownAt.position;
     } else {
       where.push('o.recorded_from_at <= @known', '(o.recorded_to_at IS NULL OR o.recorded_to_at > @known)');
-      params.known = filter.knownAt.instant;
     }
-    for (const [column, value] of [
-      ['party_id', filter.partyId],
-      ['type', filter.type],
-      ['kind', filter.kind],
-    ] as const) {
-      if (value === undefined) continue;
-      where.push(`o.${column} = @${column}`);
-      params[column] = value;
-    }
-    const rows = this.db
+    if (filter.partyId !== undefined) where.push('o.party_id = @party_id');
+    if (filter.type !== undefined) where.push('o.type = @type');
+    if (filter.kind !== undefined) where.push('o.kind = @kind');
+    if (page.after) where.push('(o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from, o.id) > (@a, @v, @o, @p, @f, @i)');
+    statement = this.db
       .prepare(
         'SELECT o.agreement_id, o.kind, o.version, o.obligation_id, o.type, o.party_id, o.party_type, o.role, ' +
-          'o.valid_from, o.valid_to, o.recorded_from_position, o.recorded_from_at, t.terms FROM obligations o ' +
-          'JOIN obligation_terms t ON t.agreement_id = o.agreement_id AND t.version = o.version AND t.obligation_id = o.obligation_id ' +
-          `WHERE ${where.join(' AND ')} ORDER BY o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from`,
+          'o.valid_from, o.valid_to, o.recorded_from_position, o.recorded_from_at, o.id FROM obligations o ' +
+          `WHERE ${where.join(' AND ')} ORDER BY o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from, o.id` +
+          (page.limit !== undefined ? ' LIMIT @limit' : ''),
       )
-      .raw()
-      .all(params) as ObligationColumns[];
-    return rows.map(toObligationView);
+      .raw();
+    this.obligationStatements.set(shape, statement);
+    return statement;
+  }
+
+  /** What an obligation's terms say never changes once its version entered into force, so parsed terms are kept. */
+  private termsOf(agreementId: string, version: number, obligationId: string): ObligationTerms {
+    const key = `${agreementId}\n${version}\n${obligationId}`;
+    let terms = this.terms.get(key);
+    if (terms) return terms;
+    const json = this.sql.obligationTerms.get(agreementId, version, obligationId) as string | undefined;
+    terms = json === undefined ? { description: { fi: '' } } : (JSON.parse(json) as ObligationTerms);
+    if (json !== undefined) {
+      this.terms.set(key, terms);
+      if (this.terms.size > CACHED_TERMS) this.terms.delete(this.terms.keys().next().value!);
+    }
+    return terms;
   }
 
   agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
@@ -212,6 +277,8 @@ export class ReadModelQueries {
       allPopulations: db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
       population: db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
       members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
+      partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
+      obligationTerms: db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
       agreement: db.prepare('SELECT state, revision FROM agreements WHERE agreement_id = ?').raw(),
       agreements: db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
       agreementsOfParty: db
@@ -243,11 +310,12 @@ function toParty(row: PartyRow, populations: Record<string, RecordedPopulation>)
   };
 }
 
-type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, string];
+type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, number];
 
-function toObligationView(columns: ObligationColumns): ObligationView {
-  const [agreementId, kind, version, obligationId, type, partyId, partyType, role, validFrom, validTo, position, at, json] = columns;
-  const terms = JSON.parse(json) as Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
+const keyOf = (columns: ObligationColumns): ObligationKey => [columns[0], columns[2], columns[3], columns[5], columns[8], columns[12]];
+
+function toObligationView(columns: ObligationColumns, terms: ObligationTerms): ObligationView {
+  const [agreementId, kind, version, obligationId, type, partyId, partyType, role, validFrom, validTo, position, at] = columns;
   return {
     agreementId,
     kind,

@@ -8,6 +8,7 @@ import {
   type CostShares,
   type Deadline,
   type ObligationFilter,
+  type ObligationKey,
   type ObligationView,
   type PartyRecord,
 } from '@pacta/projections';
@@ -26,8 +27,23 @@ export class ListPartiesHandler implements IQueryHandler<ListParties> {
   }
 }
 
-export class ListObligations extends Query<ObligationView[]> {
-  constructor(readonly filter: ObligationFilter) {
+export interface ObligationsPage {
+  obligations: ObligationView[];
+  /** The recorded position the page reflects when recorded time is a position (given, or the read models' own). */
+  asOfPosition: number | null;
+  /** The last key of this page when more follow. */
+  next?: ObligationKey;
+}
+
+/**
+ * A page of obligations. Without knownAt, recorded time is pinned to the position the read models have reached,
+ * and the answer says which, so the following pages can be read at that same position.
+ */
+export class ListObligations extends Query<ObligationsPage> {
+  constructor(
+    readonly filter: ObligationFilter,
+    readonly page: { limit?: number; after?: ObligationKey } = {},
+  ) {
     super();
   }
 }
@@ -36,11 +52,13 @@ export class ListObligations extends Query<ObligationView[]> {
 @QueryHandler(ListObligations)
 export class ListObligationsHandler implements IQueryHandler<ListObligations> {
   constructor(private readonly readModels: ReadModelQueries) {}
-  async execute({ filter }: ListObligations): Promise<ObligationView[]> {
-    if (filter.partyId !== undefined && !this.readModels.party(filter.partyId)) {
+  async execute({ filter, page }: ListObligations): Promise<ObligationsPage> {
+    if (filter.partyId !== undefined && !this.readModels.hasParty(filter.partyId)) {
       throw new PartyNotFound(`party ${filter.partyId} is not registered`);
     }
-    return this.readModels.obligations(filter);
+    const knownAt = filter.knownAt ?? { position: this.readModels.position() };
+    const { obligations, next } = this.readModels.obligationsPage({ ...filter, knownAt }, page);
+    return { obligations, asOfPosition: 'position' in knownAt ? knownAt.position : null, ...(next && { next }) };
   }
 }
 
