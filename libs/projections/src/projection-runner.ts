@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { EventStore, StoredEvent, Subscription } from '@pacta/event-store';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RegistryProjector } from './registry-projector';
+import { DEFAULT_CACHED_AGREEMENTS, RegistryProjector } from './registry-projector';
 import {
   createIndexes,
   ensureBookkeeping,
@@ -17,6 +17,13 @@ export interface ProjectionRunnerOptions {
   file: string;
   /** Events read and applied per transaction while catching up or rebuilding. Default 5000. */
   batchSize?: number;
+  /**
+   * How long a followed event may wait for others to share its transaction. Default 2 ms; a query waiting for a
+   * position (`waitFor`) does not wait for it.
+   */
+  followDelayMs?: number;
+  /** Agreement states kept in memory; others are read from the read models when an event needs them. Default 5000. */
+  cachedAgreements?: number;
   /** How long to wait before retrying when the file is locked by another process's rebuild. Default 100 ms. */
   retryMs?: number;
   log?: (message: string) => void;
@@ -64,6 +71,15 @@ export class ProjectionRunner {
   private readonly waiters = new Set<Waiter>();
   private readonly batchSize: number;
   private readonly retryMs: number;
+  private readonly followDelayMs: number;
+  private readonly cachedAgreements: number;
+  /** Events the subscription delivered that are not applied yet: every event after the subscription's start, in order. */
+  private followed: StoredEvent[] = [];
+  private draining?: Promise<void>;
+  private drainTimer?: NodeJS.Timeout;
+  private drainImmediate?: NodeJS.Immediate;
+  private drainSoon = false;
+  private readonly sql: { setPosition: Database.Statement; checkpoint: Database.Statement; generation: Database.Statement };
   private stopped = false;
   private needsRebuild: boolean;
   private busy: Promise<void> = Promise.resolve();
@@ -74,8 +90,15 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? 5000;
     this.retryMs = options.retryMs ?? 100;
+    this.followDelayMs = options.followDelayMs ?? 2;
+    this.cachedAgreements = options.cachedAgreements ?? DEFAULT_CACHED_AGREEMENTS;
     this.db = openReadModelsDb(options.file);
     ensureBookkeeping(this.db);
+    this.sql = {
+      setPosition: this.db.prepare('UPDATE projections SET position = ?'),
+      checkpoint: this.db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck(),
+      generation: this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
+    };
     this.needsRebuild = !schemaIsCurrent(this.db);
     if (this.needsRebuild && !hasProjections(this.db)) {
       this.db
@@ -114,6 +137,7 @@ export class ProjectionRunner {
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.checkpoint >= position) return Promise.resolve(true);
     if (this.stopped) return Promise.resolve(false);
+    if (this.followed.length && this.followed[this.followed.length - 1].globalPosition >= position) this.scheduleDrain(true);
     return new Promise<boolean>((resolve) => {
       const waiter: Waiter = {
         position,
@@ -151,6 +175,7 @@ export class ProjectionRunner {
 
   private follow(): void {
     if (this.stopped) return;
+    this.followed = [];
     this.subscription = this.store.subscribe(this.checkpoint, (event) => this.onFollowed(event));
   }
 
@@ -158,25 +183,70 @@ export class ProjectionRunner {
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.close();
+    this.cancelDrain();
+    await this.draining;
+    this.followed = [];
   }
 
-  /** The subscription only says that something new is there; the batch read applies it and what came with it. */
+  /**
+   * Followed events wait (followDelayMs, or until a batch is full) so that those arriving close together are
+   * applied in one transaction; the subscription is held back only while a full batch waits.
+   */
   private async onFollowed(event: StoredEvent): Promise<void> {
-    if (this.stopped || event.globalPosition <= this.checkpoint) return;
-    for (;;) {
-      try {
-        await this.exclusively(async () => {
-          if (this.stopped || !this.db.open) return;
-          const events = await this.store.readAll(this.checkpoint, this.batchSize);
-          this.applyBatch(events);
-        });
-        return;
-      } catch (error) {
-        if (this.stopped) return;
-        if (!isBusy(error)) this.options.log?.(`read models stopped at ${this.checkpoint}, retrying: ${(error as Error).message}`);
-        await pause(isBusy(error) ? this.retryMs : 1000);
-      }
+    if (this.stopped) return;
+    this.followed.push(event);
+    const waiting = this.waiters.size > 0 && [...this.waiters].some((waiter) => waiter.position <= event.globalPosition);
+    if (this.followed.length >= this.batchSize) await this.drain();
+    else this.scheduleDrain(waiting);
+  }
+
+  private scheduleDrain(soon: boolean): void {
+    if (this.draining) {
+      this.drainSoon ||= soon;
+      return;
     }
+    if (this.drainImmediate || (this.drainTimer && !soon)) return;
+    this.cancelDrain();
+    const run = () => void this.drain();
+    if (soon) this.drainImmediate = setImmediate(run);
+    else this.drainTimer = setTimeout(run, this.followDelayMs);
+  }
+
+  private cancelDrain(): void {
+    clearTimeout(this.drainTimer);
+    clearImmediate(this.drainImmediate);
+    this.drainTimer = undefined;
+    this.drainImmediate = undefined;
+  }
+
+  /** Applies every followed event after the checkpoint in one transaction, retrying while the file is busy. */
+  private drain(): Promise<void> {
+    if (this.draining) return this.draining;
+    this.cancelDrain();
+    this.draining = (async () => {
+      for (;;) {
+        if (this.stopped || !this.db.open) return;
+        const events = this.followed;
+        if (events.length === 0) return;
+        try {
+          await this.exclusively(async () => {
+            if (this.stopped || !this.db.open) return;
+            this.applyBatch(events.filter((event) => event.globalPosition > this.checkpoint));
+          });
+          // Events delivered while this batch was applied stay for the next round.
+          this.followed = this.followed.slice(events.length);
+        } catch (error) {
+          if (this.stopped) return;
+          if (!isBusy(error)) this.options.log?.(`read models stopped at ${this.checkpoint}, retrying: ${(error as Error).message}`);
+          await pause(isBusy(error) ? this.retryMs : 1000);
+        }
+      }
+    })().finally(() => {
+      this.draining = undefined;
+      if (this.followed.length) this.scheduleDrain(this.drainSoon);
+      this.drainSoon = false;
+    });
+    return this.draining;
   }
 
   private async catchUp(onProgress?: RebuildProgress, total?: number): Promise<void> {
@@ -194,7 +264,7 @@ export class ProjectionRunner {
       this.db
         .transaction(() => {
           // Another runner on the same file (a rebuild, or a second instance) moved it on: continue from there.
-          if (storedGeneration(this.db) !== this.generation || storedCheckpoint(this.db) !== this.checkpoint) this.reload();
+          if (this.storedGeneration() !== this.generation || this.sql.checkpoint.get() !== this.checkpoint) this.reload();
           let last = this.checkpoint;
           for (const event of events) {
             if (event.globalPosition <= last) continue;
@@ -202,7 +272,7 @@ export class ProjectionRunner {
             last = event.globalPosition;
           }
           this.projector.flush();
-          if (last > this.checkpoint) this.db.prepare('UPDATE projections SET position = ?').run(last);
+          if (last > this.checkpoint) this.sql.setPosition.run(last);
           this.checkpoint = last;
         })
         .immediate();
@@ -225,7 +295,7 @@ export class ProjectionRunner {
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(String(this.generation));
-      this.projector = new RegistryProjector(this.db);
+      this.projector = new RegistryProjector(this.db, this.cachedAgreements);
       let position = 0;
       onProgress?.(0, total);
       for (;;) {
@@ -239,9 +309,9 @@ export class ProjectionRunner {
           await yieldToTimers();
         }
       }
-      this.projector.flush(true);
+      this.projector.flush();
       createIndexes(this.db);
-      this.db.prepare('UPDATE projections SET position = ?').run(position);
+      this.sql.setPosition.run(position);
       this.db.exec('COMMIT');
       this.checkpoint = position;
     } catch (error) {
@@ -255,10 +325,15 @@ export class ProjectionRunner {
   }
 
   private reload(): void {
-    this.projector = new RegistryProjector(this.db);
-    this.projector.load();
+    // Nothing is parsed here: agreement states are read from the tables when an event needs them.
+    this.projector = new RegistryProjector(this.db, this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
     this.generation = storedGeneration(this.db);
+  }
+
+  private storedGeneration(): number {
+    const value = this.sql.generation.get() as string | undefined;
+    return value === undefined ? 0 : Number(value);
   }
 
   private notifyWaiters(): void {

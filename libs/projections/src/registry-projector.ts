@@ -26,7 +26,14 @@ interface AgreementEntry {
   state: AgreementState;
   revision: number;
   position: number;
+  /** The agreement's open (not yet superseded) obligation rows by key; read from the table when first needed. */
+  open?: Map<string, number>;
+  /** What the tables hold for it (party ids, deadlines JSON); undefined when nothing is written yet. */
+  written?: { parties: string; deadlines: string };
 }
+
+/** Agreement states kept in memory between batches; the rest are read from the agreements table when an event needs them. */
+export const DEFAULT_CACHED_AGREEMENTS = 5000;
 
 /**
  * The columns of an obligation row that identify it: anything else follows from its agreement version. Who the
@@ -51,47 +58,30 @@ const keyed = (rows: ObligationRow[]) =>
   withUniqueKey(rows.map((row): [string, ObligationRow] => [obligationRowKey(row), row]));
 
 /**
- * Applies events to the read-model tables. Agreement states and each agreement's open (not yet superseded)
- * obligation rows are kept in memory, so an event costs one fold step, and obligation rows are recomputed
- * only when the event can change them and written only where they differ. Agreement rows and deadlines are
- * derived from state once per batch for the agreements the batch touched (`flush`).
+ * Applies events to the read-model tables. The states of recently touched agreements and their open obligation
+ * rows are kept in memory (a bounded LRU; others are read back from the tables on demand, so a start parses no
+ * agreement), so an event costs one fold step, and obligation rows are recomputed only when the event can change
+ * them and written only where they differ. Agreement rows, their parties and deadlines are derived from state once
+ * per batch for the agreements the batch touched (`flush`), and parties and deadlines are rewritten only when changed.
  *
  * Every method runs inside the caller's transaction; the caller commits the checkpoint with it.
  */
 export class RegistryProjector {
+  /** Map order is recency: the first entries are the least recently used. */
   private readonly agreements = new Map<string, AgreementEntry>();
-  private readonly openRows = new Map<string, Map<string, number>>();
   private readonly dirty = new Set<string>();
   private readonly sql: ReturnType<typeof prepare>;
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    private readonly cachedAgreements = DEFAULT_CACHED_AGREEMENTS,
+  ) {
     this.sql = prepare(db);
   }
 
-  /** Restores the in-memory part from the tables, after a restart that does not rebuild. */
-  load(): void {
-    this.agreements.clear();
-    this.openRows.clear();
-    this.dirty.clear();
-    // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
-    for (const [agreementId, state, revision, position] of this.sql.allAgreements.all() as [string, string, number, number][]) {
-      this.agreements.set(agreementId, { state: JSON.parse(state) as AgreementState, revision, position });
-    }
-    const open = new Map<string, [string, number][]>();
-    for (const [id, agreementId, version, obligationId, partyId, role, validFrom, validTo] of this.sql.allOpenRows.all() as [
-      number, string, number, string, string, ObligationRow['role'], string, string | null,
-    ][]) {
-      const key = obligationRowKey({ version, obligationId, partyId, role, validFrom, validTo });
-      const rows = open.get(agreementId);
-      if (rows) rows.push([key, id]);
-      else open.set(agreementId, [[key, id]]);
-    }
-    for (const [agreementId, rows] of open) this.openRows.set(agreementId, withUniqueKey(rows));
-  }
-
+  /** Forgets what memory holds (after a rolled-back transaction or another runner's rebuild): the tables are the truth. */
   reset(): void {
     this.agreements.clear();
-    this.openRows.clear();
     this.dirty.clear();
   }
 
@@ -100,22 +90,66 @@ export class RegistryProjector {
     else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
   }
 
-  /**
-   * Writes the agreement rows and deadlines of every agreement touched since the last flush. `intoEmptyTables`:
-   * a rebuild's single flush, with nothing to replace (and no index yet to find it by).
-   */
-  flush(intoEmptyTables = false): void {
-    for (const agreementId of this.dirty) {
-      const { state, revision, position } = this.agreements.get(agreementId)!;
-      this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
-      if (!intoEmptyTables) this.sql.deleteAgreementParties.run(agreementId);
-      for (const partyId of partyIdsOf(state)) this.sql.insertAgreementParty.run(agreementId, partyId);
-      if (!intoEmptyTables) this.sql.deleteDeadlines.run(agreementId);
-      for (const deadline of deadlinesOf(state)) {
-        this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, JSON.stringify(deadline));
-      }
-    }
+  /** Writes the agreement rows, parties and deadlines of every agreement touched since the last flush. */
+  flush(): void {
+    for (const agreementId of this.dirty) this.write(agreementId, this.agreements.get(agreementId)!);
     this.dirty.clear();
+    this.evict();
+  }
+
+  private write(agreementId: string, entry: AgreementEntry): void {
+    const { state, revision, position } = entry;
+    this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
+    const partyIds = partyIdsOf(state);
+    const parties = partyIds.join('\n');
+    if (entry.written?.parties !== parties) {
+      if (entry.written) this.sql.deleteAgreementParties.run(agreementId);
+      for (const partyId of partyIds) this.sql.insertAgreementParty.run(agreementId, partyId);
+    }
+    const deadlineList = deadlinesOf(state);
+    const deadlineTexts = deadlineList.map((deadline) => JSON.stringify(deadline));
+    const deadlines = deadlineTexts.join('\n');
+    if (entry.written?.deadlines !== deadlines) {
+      if (entry.written) this.sql.deleteDeadlines.run(agreementId);
+      deadlineList.forEach((deadline, i) =>
+        this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, deadlineTexts[i]),
+      );
+    }
+    entry.written = { parties, deadlines };
+  }
+
+  /** Drops the least recently used states beyond the bound, writing any that are still dirty first. */
+  private evict(room = 0): void {
+    let excess = this.agreements.size + room - this.cachedAgreements;
+    for (const [agreementId, entry] of this.agreements) {
+      if (excess-- <= 0) return;
+      if (this.dirty.delete(agreementId)) this.write(agreementId, entry);
+      this.agreements.delete(agreementId);
+    }
+  }
+
+  private entryOf(agreementId: string): AgreementEntry {
+    let entry = this.agreements.get(agreementId);
+    if (entry) {
+      this.agreements.delete(agreementId);
+    } else {
+      const row = this.sql.agreement.get(agreementId) as [string, number, number] | undefined;
+      if (row) {
+        // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
+        const state = JSON.parse(row[0]) as AgreementState;
+        entry = {
+          state,
+          revision: row[1],
+          position: row[2],
+          written: { parties: partyIdsOf(state).join('\n'), deadlines: deadlinesOf(state).map((d) => JSON.stringify(d)).join('\n') },
+        };
+      } else {
+        entry = { state: initialAgreementState, revision: -1, position: 0, open: new Map() };
+      }
+      this.evict(1);
+    }
+    this.agreements.set(agreementId, entry);
+    return entry;
   }
 
   private applyParty(event: StoredEvent): void {
@@ -146,15 +180,14 @@ export class RegistryProjector {
 
   private applyAgreement(event: StoredEvent): void {
     const agreementId = event.streamId.slice('agreement-'.length);
-    const entry = this.agreements.get(agreementId) ?? { state: initialAgreementState, revision: -1, position: 0 };
+    const entry = this.entryOf(agreementId);
     const domainEvent = event as unknown as AgreementEvent;
     entry.state = evolveAgreement(entry.state, domainEvent);
     entry.revision = event.streamRevision;
     entry.position = event.globalPosition;
-    this.agreements.set(agreementId, entry);
     this.dirty.add(agreementId);
     if (domainEvent.type === 'VersionEnteredIntoForce') this.recordObligationTerms(agreementId, entry.state, domainEvent.data.version);
-    if (mayChangeObligations(entry.state, domainEvent)) this.reconcileObligations(agreementId, entry.state, event);
+    if (mayChangeObligations(entry.state, domainEvent)) this.reconcileObligations(agreementId, entry, event);
   }
 
   private recordObligationTerms(agreementId: string, state: AgreementState, version: number): void {
@@ -164,9 +197,9 @@ export class RegistryProjector {
     }
   }
 
-  private reconcileObligations(agreementId: string, state: AgreementState, event: StoredEvent): void {
-    const open = this.openRowsOf(agreementId);
-    const current = keyed(obligationRows(state));
+  private reconcileObligations(agreementId: string, entry: AgreementEntry, event: StoredEvent): void {
+    const open = (entry.open ??= this.openRowsOf(agreementId));
+    const current = keyed(obligationRows(entry.state));
     const { globalPosition: position } = event;
     const { recordedAt } = event.metadata;
     for (const [key, id] of open) {
@@ -195,9 +228,13 @@ export class RegistryProjector {
   }
 
   private openRowsOf(agreementId: string): Map<string, number> {
-    let rows = this.openRows.get(agreementId);
-    if (!rows) this.openRows.set(agreementId, (rows = new Map()));
-    return rows;
+    const rows = this.sql.openRowsOf.all(agreementId) as [number, number, string, string, ObligationRow['role'], string, string | null][];
+    return withUniqueKey(
+      rows.map(([id, version, obligationId, partyId, role, validFrom, validTo]): [string, number] => [
+        obligationRowKey({ version, obligationId, partyId, role, validFrom, validTo }),
+        id,
+      ]),
+    );
   }
 }
 
@@ -265,11 +302,11 @@ function prepare(db: Database.Database) {
       'INSERT INTO party_populations (party_id, year, population, source) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
     ),
-    allAgreements: db.prepare('SELECT agreement_id, state, revision, position FROM agreements').raw(),
-    allOpenRows: db
+    agreement: db.prepare('SELECT state, revision, position FROM agreements WHERE agreement_id = ?').raw(),
+    openRowsOf: db
       .prepare(
-        'SELECT id, agreement_id, version, obligation_id, party_id, role, valid_from, valid_to ' +
-          'FROM obligations WHERE recorded_to_position IS NULL ORDER BY id',
+        'SELECT id, version, obligation_id, party_id, role, valid_from, valid_to ' +
+          'FROM obligations WHERE agreement_id = ? AND recorded_to_position IS NULL ORDER BY id',
       )
       .raw(),
     upsertAgreement: db.prepare(

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 export const PROJECTION_VERSIONS = {
   parties: 1,
   agreements: 1,
-  obligations: 2,
+  obligations: 3,
   deadlines: 1,
 } as const;
 
@@ -22,7 +22,11 @@ CREATE TABLE IF NOT EXISTS projections (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
-const TABLES: Record<ProjectionName, { create: string; indexes: string; drop: string }> = {
+/**
+ * `lookups`: indexes the projector reads through while it writes (an agreement's open obligation rows, its
+ * deadlines), made with the tables; `indexes`: only the queries use them, so a rebuild makes them after its load.
+ */
+const TABLES: Record<ProjectionName, { create: string; lookups?: string; indexes: string; drop: string }> = {
   parties: {
     create: `
 CREATE TABLE parties (
@@ -93,8 +97,10 @@ CREATE TABLE obligation_terms (
   terms         TEXT NOT NULL,
   PRIMARY KEY (agreement_id, version, obligation_id)
 );`,
+    lookups: `
+CREATE INDEX IF NOT EXISTS obligations_open_by_agreement ON obligations (agreement_id) WHERE recorded_to_position IS NULL;`,
     indexes: `
-CREATE INDEX IF NOT EXISTS obligations_by_party ON obligations (party_id, valid_from);`,
+CREATE INDEX IF NOT EXISTS obligations_by_party_in_order ON obligations (party_id, agreement_id, version, obligation_id, valid_from);`,
     drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',
   },
   deadlines: {
@@ -106,9 +112,10 @@ CREATE TABLE deadlines (
   party_id     TEXT,
   deadline     TEXT NOT NULL
 );`,
-    indexes: `
-CREATE INDEX IF NOT EXISTS deadlines_by_date ON deadlines (date);
+    lookups: `
 CREATE INDEX IF NOT EXISTS deadlines_by_agreement ON deadlines (agreement_id);`,
+    indexes: `
+CREATE INDEX IF NOT EXISTS deadlines_by_date ON deadlines (date);`,
     drop: 'DROP TABLE IF EXISTS deadlines;',
   },
 };
@@ -132,6 +139,7 @@ export function recreateTables(db: Database.Database): void {
   for (const name of NAMES) {
     db.exec(TABLES[name].drop);
     db.exec(TABLES[name].create);
+    if (TABLES[name].lookups) db.exec(TABLES[name].lookups!);
   }
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
