@@ -38,6 +38,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            // The line per request is written at info; above that level, skip the bookkeeping that leads to it.
+            autoLogging: ['trace', 'debug', 'info'].includes(config.logLevel),
             genReqId: (request, response) => {
               const given = request.headers['x-request-id'];
               const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -46,6 +46,8 @@ export async function openStore(config: Config): Promise<EventStore> {
 export function applyEdge(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Express would hash every answer for a weak ETag; single resources set their own (the revision), lists need none.
+  app.set('etag', false);
   app.use(helmet());
   app.use(jsonBodies);
   app.useGlobalPipes(validationPipe);
