@@ -29,9 +29,12 @@ export const Context = createParamDecorator((_: unknown, execution: ExecutionCon
     correlationId: request.id ? String(request.id) : randomUUID(),
     expectedRevision: expectedRevision(request.header('if-match')),
     idempotencyKey: key,
-    requestHash: createHash('sha256')
-      .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
-      .digest('hex'),
+    // Only a replay compares request hashes; without a key nothing is recorded to compare against.
+    ...(key !== undefined && {
+      requestHash: createHash('sha256')
+        .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
+        .digest('hex'),
+    }),
   };
 });
 

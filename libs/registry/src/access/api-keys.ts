@@ -86,11 +86,17 @@ export class KeyRing {
   private fileStamp = '';
   private verified = new Map<string, Caller>();
   private checkedAt = 0;
+  /** The environment's keys' digests and callers, computed once rather than on every request. */
+  private readonly envCallers: { digest: Buffer; caller: Caller }[];
 
   constructor(
     private readonly envKeys: { role: AccessRole; key: string }[],
     private readonly keysFile: string,
   ) {
+    this.envCallers = envKeys.map(({ role, key }) => {
+      const digest = sha256(key);
+      return { digest, caller: { role, actor: `env-${role}-${digest.toString('hex').slice(0, 8)}` } };
+    });
     this.reloadIfChanged();
   }
 
@@ -101,8 +107,8 @@ export class KeyRing {
   async authenticate(presented: string): Promise<Caller | undefined> {
     this.reloadIfChanged();
     const digest = sha256(presented);
-    for (const { role, key } of this.envKeys) {
-      if (timingSafeEqual(digest, sha256(key))) return { role, actor: `env-${role}-${sha256(key).toString('hex').slice(0, 8)}` };
+    for (const { digest: expected, caller } of this.envCallers) {
+      if (timingSafeEqual(digest, expected)) return { ...caller };
     }
     const match = /^pk_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/.exec(presented);
     if (!match) return undefined;

@@ -8,8 +8,8 @@ export interface CommandContext {
   /** Revision from `If-Match`: the write must apply on exactly that revision or fail with 412. */
   expectedRevision?: number;
   idempotencyKey?: string;
-  /** SHA-256 of method, path and canonical body: a replayed key with another request is refused. */
-  requestHash: string;
+  /** SHA-256 of method, path and canonical body: a replayed key with another request is refused. Needed only with a key. */
+  requestHash?: string;
 }
 
 export interface WriteResult {

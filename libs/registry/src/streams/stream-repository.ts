@@ -31,8 +31,12 @@ export interface Fold<S> {
 
 const MAX_ATTEMPTS = 20;
 
-/** Streams whose folded state is kept between commands: the agreements and parties being worked on. */
-const CACHED_STREAMS = 1000;
+/**
+ * Streams whose folded state is kept between commands: the agreements and parties being worked on. Under a
+ * working set larger than the cache, least-recently-used eviction misses on every command (each then reads and
+ * parses its whole stream), so the cache holds several thousand; a state is a few kilobytes.
+ */
+const CACHED_STREAMS = 10_000;
 
 interface Folded<S> {
   state: S;
