@@ -9,6 +9,7 @@ import {
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
+import { createLookups } from './schema';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -71,9 +72,10 @@ export class RegistryProjector {
   private readonly agreements = new Map<string, AgreementEntry>();
   private readonly dirty = new Set<string>();
   private readonly sql: ReturnType<typeof prepare>;
+  private lookupsMade = false;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly cachedAgreements = DEFAULT_CACHED_AGREEMENTS,
   ) {
     this.sql = prepare(db);
@@ -121,6 +123,11 @@ export class RegistryProjector {
   /** Drops the least recently used states beyond the bound, writing any that are still dirty first. */
   private evict(room = 0): void {
     let excess = this.agreements.size + room - this.cachedAgreements;
+    if (excess <= 0) return;
+    if (!this.lookupsMade) {
+      createLookups(this.db);
+      this.lookupsMade = true;
+    }
     for (const [agreementId, entry] of this.agreements) {
       if (excess-- <= 0) return;
       if (this.dirty.delete(agreementId)) this.write(agreementId, entry);

@@ -23,8 +23,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /**
- * `lookups`: indexes the projector reads through while it writes (an agreement's open obligation rows, its
- * deadlines), made with the tables; `indexes`: only the queries use them, so a rebuild makes them after its load.
+ * `lookups`: indexes the projector reads through when it takes an agreement back from the tables (its open
+ * obligation rows, its deadlines), made before the first agreement leaves memory; `indexes`: only the queries use them, so a rebuild makes them after its load.
  */
 const TABLES: Record<ProjectionName, { create: string; lookups?: string; indexes: string; drop: string }> = {
   parties: {
@@ -139,14 +139,19 @@ export function recreateTables(db: Database.Database): void {
   for (const name of NAMES) {
     db.exec(TABLES[name].drop);
     db.exec(TABLES[name].create);
-    if (TABLES[name].lookups) db.exec(TABLES[name].lookups!);
   }
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
   for (const name of NAMES) insert.run(name, PROJECTION_VERSIONS[name]);
 }
 
+/** Only needed once the projector reads back agreements it let go of; a rebuild that never does makes them after its load. */
+export function createLookups(db: Database.Database): void {
+  for (const name of NAMES) if (TABLES[name].lookups) db.exec(TABLES[name].lookups!);
+}
+
 export function createIndexes(db: Database.Database): void {
+  createLookups(db);
   for (const name of NAMES) if (TABLES[name].indexes) db.exec(TABLES[name].indexes);
 }
 
