@@ -1,4 +1,4 @@
-import { TestPacta, startPacta } from './support/pacta';
+import { KEYS, TestPacta, startPacta } from './support/pacta';
 
 const jyvaskyla = { id: 'jyvaskyla', name: { fi: 'Jyväskylän kaupunki' }, type: 'municipality', municipalityCode: '179', businessId: '0208201-1' };
 
@@ -23,6 +23,14 @@ describe('the HTTP edge', () => {
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(missing.body).toMatchObject({ status: 401, field: 'Authorization' });
     await pacta.http.post('/v1/parties').set('Authorization', 'Bearer not-a-key-at-all-00000').send(jyvaskyla).expect(401);
+  });
+
+  it('takes the key from ?key= only on the calendar feed, which calendar programs subscribe to by URL', async () => {
+    const feed = await pacta.http.get(`/v1/deadlines.ics?key=${KEYS.legal}`).expect(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    await pacta.http.get('/v1/deadlines.ics?key=not-a-key-at-all-00000').expect(401);
+    await pacta.http.get(`/v1/deadlines?key=${KEYS.legal}`).expect(401);
+    await pacta.http.post(`/v1/parties?key=${KEYS.registrar}`).send(jyvaskyla).expect(401);
   });
 
   it('lets only registrars write', async () => {

@@ -28,6 +28,9 @@ export interface AppOptions {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
+/** A calendar feed's URL may carry its key (`?key=`); a log line must not. */
+export const withoutKey = (url: string | undefined) => url?.replace(/([?&]key=)[^&]*/gi, '$1[redacted]');
+
 @Module({})
 export class AppModule {
   static with({ config, store, keys, clock }: AppOptions): DynamicModule {
@@ -48,7 +51,7 @@ export class AppModule {
             },
             // Keys are secrets: neither the header nor any echo of it may reach a log line.
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-            serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }) },
+            serializers: { req: (req) => ({ id: req.id, method: req.method, url: withoutKey(req.url) }) },
           },
         }),
         ThrottlerModule.forRoot({

@@ -11,6 +11,15 @@ const ACCESS = 'pacta:access';
 export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiBearerAuth());
 export const Public = () => SetMetadata(ACCESS, 'public');
 
+const KEY_IN_QUERY = 'pacta:key-in-query';
+/**
+ * For a feed a calendar program subscribes to by its URL alone: such programs cannot send an Authorization header,
+ * so the route also takes the key as `?key=`. Logs never show it (see the request serializer).
+ */
+export const KeyInQueryAllowed = () => SetMetadata(KEY_IN_QUERY, true);
+
+const KEY = /^[\x21-\x7e]{1,512}$/;
+
 export const READERS_OF_REGISTRY: AccessRole[] = ['registrar', 'legal', 'auditor'];
 
 export interface AuthenticatedRequest extends Request {
@@ -41,9 +50,13 @@ export class AccessGuard implements CanActivate {
     if (access === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,512})$/.exec(header) : null;
-    if (!match) throw unauthorized('Send an API key as Authorization: Bearer <key>');
-    const caller = await this.keys.authenticate(match[1]);
+    const bearer = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,512})$/.exec(header)?.[1] : undefined;
+    const inQuery = this.reflector.getAllAndOverride<boolean | undefined>(KEY_IN_QUERY, [context.getHandler(), context.getClass()])
+      ? request.query?.key
+      : undefined;
+    const presented = bearer ?? (typeof inQuery === 'string' && KEY.test(inQuery) ? inQuery : undefined);
+    if (!presented) throw unauthorized('Send an API key as Authorization: Bearer <key>');
+    const caller = await this.keys.authenticate(presented);
     if (!caller) throw unauthorized('The API key is not valid');
     request.caller = caller;
     if (!access || !access.includes(caller.role)) {

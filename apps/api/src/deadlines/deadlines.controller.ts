@@ -5,7 +5,7 @@ import type { Deadline, DeadlineType } from '@pacta/projections';
 import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
 import { dateQuery } from '../agreements/agreements.controller';
-import { Access } from '../auth/access';
+import { Access, KeyInQueryAllowed } from '../auth/access';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
@@ -51,6 +51,8 @@ export class DeadlinesController {
   /** Every deadline, past ones included, so a subscribed calendar keeps its history; from/to narrow it. */
   @Get('deadlines.ics')
   @Access('registrar', 'legal', 'auditor')
+  @KeyInQueryAllowed()
+  @ApiQuery({ name: 'key', required: false, description: 'the API key, for calendar programs that subscribe by URL and cannot send Authorization' })
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Content-Disposition', 'inline; filename="pacta-deadlines.ics"')
   @ApiProduces('text/calendar')
