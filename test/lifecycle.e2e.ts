@@ -21,6 +21,7 @@ async function writeUntilGone(service: RunningService, clients: number, prefix: 
         const id = `${prefix}-${client}-${i}`;
         try {
           const response = await registrarPost(service.url, '/v1/parties', { id, name: { fi: id }, type: 'municipality' });
+          if (response.status === 503 && ((await response.json()) as { code: string }).code === 'shutting-down') return;
           if (response.status !== 201) throw new Error(`unexpected ${response.status}: ${await response.text()}`);
           acks.push({ id, position: ((await response.json()) as Ack).position });
         } catch (error) {

@@ -10,6 +10,7 @@ import { AuditController } from './audit/audit.controller';
 import { AccessGuard } from './auth/access';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
+import { Drain } from './http/drain';
 import { RateLimitPerKey } from './http/rate-limit';
 import { PartiesController } from './parties/parties.controller';
 import { AgreementQueriesController } from './agreements/agreement-queries.controller';
@@ -72,6 +73,7 @@ export class AppModule {
       ],
       providers: [
         { provide: KeyRing, useValue: keys },
+        Drain,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },
         { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },

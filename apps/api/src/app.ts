@@ -14,6 +14,7 @@ import { jsonBodies } from './http/body-parsing';
 import { ProblemFilter } from './http/problem';
 import { ReplayHeader } from './http/replay-header';
 import { validationPipe } from './http/validation';
+import { Drain } from './http/drain';
 
 export interface Pacta {
   app: INestApplication;
@@ -44,6 +45,7 @@ export async function openStore(config: Config): Promise<EventStore> {
  * Exported so the benchmark's app (the production modules plus its baseline routes) runs behind the same edge.
  */
 export function applyEdge(app: NestExpressApplication): void {
+  app.use(app.get(Drain).refuseWhenDraining);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Express would hash every answer for a weak ETag; single resources set their own (the revision), lists need none.
@@ -76,10 +78,5 @@ export async function createPacta(config: Config, options: { clock?: Clock } = {
     abortOnError: false,
   });
   applyEdge(app);
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await store.close();
-  };
   return { app, store, createdKeys };
 }
