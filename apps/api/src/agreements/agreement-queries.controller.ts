@@ -6,8 +6,7 @@ import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { idQuery, kindQuery, statusQuery, yearQuery } from '../read-models/query-params';
-import { dateQuery } from './agreements.controller';
+import { dateQuery, idQuery, kindQuery, statusQuery, yearQuery } from '../http/query-params';
 
 /** The agreement list and cost shares come from the read models; a single agreement and its events from its stream. */
 @ApiTags('agreements')

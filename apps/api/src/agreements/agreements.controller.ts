@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { isCalendarDate } from '@pacta/domain';
 import {
   AgreementRequest,
   ChangeAgreement,
@@ -23,7 +22,7 @@ import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
-import { integerQuery, knownAtQuery } from '../http/known-at';
+import { dateQuery, integerQuery, knownAtQuery } from '../http/query-params';
 import { fieldProblem, fieldsUnder } from '../http/problem';
 import {
   DraftAgreementDto,
@@ -41,12 +40,6 @@ import {
 function newAgreementId(context: CommandContext): string {
   const seed = context.idempotencyKey ? `${context.actor}\n${context.idempotencyKey}` : randomBytes(16).toString('hex');
   return `ag-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
-}
-
-export function dateQuery(value: string | undefined, name: string, fallback: string): string {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw fieldProblem(400, 'invalid-query', [{ field: name, detail: 'must be a real calendar date YYYY-MM-DD' }]);
-  return value;
 }
 
 @ApiTags('agreements')

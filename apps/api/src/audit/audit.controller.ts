@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Access } from '../auth/access';
-import { integerQuery } from '../http/known-at';
+import { integerQuery } from '../http/query-params';
 import { fieldProblem } from '../http/problem';
 
 export const MAX_LOG_PAGE = 1000;

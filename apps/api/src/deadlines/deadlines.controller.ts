@@ -4,7 +4,7 @@ import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Deadline, DeadlineType } from '@pacta/projections';
 import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
-import { dateQuery } from '../agreements/agreements.controller';
+import { dateQuery } from '../http/query-params';
 import { Access, KeyInQueryAllowed } from '../auth/access';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';

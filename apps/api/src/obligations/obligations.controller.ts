@@ -5,7 +5,7 @@ import { CLOCK, Clock } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
-import { idQuery } from '../read-models/query-params';
+import { idQuery } from '../http/query-params';
 
 @ApiTags('obligations')
 @Controller('v1/obligations')

@@ -7,7 +7,7 @@ import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
-import { oneOfQuery } from '../read-models/query-params';
+import { oneOfQuery } from '../http/query-params';
 
 @ApiTags('parties')
 @Controller('v1/parties')

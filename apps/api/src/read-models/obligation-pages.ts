@@ -3,9 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery } from '@nestjs/swagger';
 import type { KnownAt, ObligationKey } from '@pacta/projections';
 import { Clock, ListObligations, registryDate } from '@pacta/registry';
-import { dateQuery } from '../agreements/agreements.controller';
 import { fieldProblem } from '../http/problem';
-import { kindQuery, knownAtQuery, obligationTypeQuery } from './query-params';
+import { dateQuery, kindQuery, knownAtQuery, obligationTypeQuery } from '../http/query-params';
 
 export const DEFAULT_OBLIGATIONS_LIMIT = 100;
 export const MAX_OBLIGATIONS_LIMIT = 1000;
@@ -76,18 +75,19 @@ const samePin = (a: KnownAt, b: KnownAt) =>
 export async function obligationsPage(queries: QueryBus, clock: Clock, request: ObligationsRequest) {
   const on = dateQuery(request.on, 'on', registryDate(clock.now()));
   const given = knownAtQuery(request.knownAt);
+  const givenEcho = given && ('position' in given ? given.position : given.instant);
   const type = obligationTypeQuery(request.type);
   const kind = kindQuery(request.kind);
   const limit = limitQuery(request.limit);
   const cursor = decodeCursor(request.cursor);
-  if (cursor && given.knownAt && !samePin(cursor.knownAt, given.knownAt)) {
+  if (cursor && given && !samePin(cursor.knownAt, given)) {
     throw unprocessable('cursor', 'was answered for another knownAt; send the same knownAt as the first page, or none');
   }
-  const knownAt = cursor?.knownAt ?? given.knownAt;
+  const knownAt = cursor?.knownAt ?? given;
   const page = await queries.execute(
     new ListObligations({ partyId: request.partyId, on, knownAt, type, kind }, { limit, after: cursor?.after }),
   );
-  const echo = cursor?.echo ?? given.echo ?? clock.now().toISOString();
+  const echo = cursor?.echo ?? givenEcho ?? clock.now().toISOString();
   const pinned: KnownAt = knownAt ?? { position: page.asOfPosition! };
   return {
     ...(request.partyId !== undefined && { partyId: request.partyId }),

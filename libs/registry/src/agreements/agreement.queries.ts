@@ -1,10 +1,8 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { AgreementState, AgreementVersion, evolveAgreement, findVersion, initialAgreementState, reviewDueOn, statusOn } from '@pacta/domain';
 import { StoredEvent } from '@pacta/event-store';
+import type { KnownAt } from '@pacta/projections';
 import { AgreementRepository } from './agreement.repository';
-
-/** Recorded time: the registry's knowledge up to a global position, or up to an instant (metadata.recordedAt). */
-export type KnownAt = { position: number } | { instant: string };
 
 export interface AgreementView {
   id: string;

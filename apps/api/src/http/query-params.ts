@@ -1,19 +1,34 @@
-import { AGREEMENT_STATUSES, ID_PATTERN, OBLIGATION_TYPES, agreementKind } from '@pacta/domain';
+import { AGREEMENT_STATUSES, ID_PATTERN, OBLIGATION_TYPES, agreementKind, isCalendarDate } from '@pacta/domain';
 import type { KnownAt } from '@pacta/projections';
-import { fieldProblem } from '../http/problem';
+import { fieldProblem } from './problem';
 
+/** Query parameters of every read route: each parser answers a 400 naming the parameter it refuses. */
 const invalid = (field: string, detail: string) => fieldProblem(400, 'invalid-query', [{ field, detail }]);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** `knownAt`: a log position (whole number) or an ISO instant with its offset; absent means as known now. */
-export function knownAtQuery(value: unknown): { knownAt?: KnownAt; echo?: number | string } {
-  if (value === undefined) return {};
-  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return { knownAt: { position: Number(value) }, echo: Number(value) };
+export function dateQuery(value: unknown, field: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalid(field, 'must be a real calendar date YYYY-MM-DD');
+  return value;
+}
+
+/** `knownAt` (recorded time): a global log position, or an RFC 3339 instant with its offset; absent means now. */
+export function knownAtQuery(value: unknown, field = 'knownAt'): KnownAt | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return { position: Number(value) };
   if (typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
-    const instant = new Date(value).toISOString();
-    return { knownAt: { instant }, echo: instant };
+    return { instant: new Date(value).toISOString() };
   }
-  throw invalid('knownAt', 'must be a log position (e.g. 42) or an ISO instant with offset (e.g. 2022-01-01T00:00:00Z)');
+  throw invalid(field, 'must be a log position (e.g. 42) or an instant with an offset (e.g. 2026-01-15T12:00:00Z)');
+}
+
+/** A non-negative integer of at most 15 digits, at least `min`. */
+export function integerQuery(value: unknown, field: string, { min, fallback }: { min: number; fallback?: number }): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !/^\d{1,15}$/.test(value) || Number(value) < min) {
+    throw invalid(field, `must be an integer of at least ${min}`);
+  }
+  return Number(value);
 }
 
 export function oneOfQuery<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | undefined {
