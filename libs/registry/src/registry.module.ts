@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { AgreementRepository } from './agreements/agreement.repository';
@@ -13,6 +13,8 @@ import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { SNAPSHOT_PROVIDERS } from './snapshots/snapshot.handlers';
+
+const READ_MODELS_LOG = new Logger('ReadModels');
 
 export interface RegistryOptions {
   store: EventStore;
@@ -41,7 +43,11 @@ export class RegistryModule {
         GetLogHandler,
         VerifyLogHandler,
         ExportLogHandler,
-        { provide: ProjectionRunner, useFactory: () => new ProjectionRunner(store, { file: readModelsFile, log: (m) => console.error(m) }) },
+        {
+          provide: ProjectionRunner,
+          // Through Nest's logger, so a stalled projection is a structured log line like every other.
+          useFactory: () => new ProjectionRunner(store, { file: readModelsFile, log: (message) => READ_MODELS_LOG.warn(message) }),
+        },
         // Its own connection, opened after the runner has created the tables.
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
