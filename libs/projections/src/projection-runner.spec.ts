@@ -13,7 +13,7 @@ import {
 } from '@pacta/domain';
 import { SqliteEventStore, type StoredEvent } from '@pacta/event-store';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deadlinesOf } from './deadlines/deadlines-of';
@@ -91,6 +91,10 @@ describe('ProjectionRunner', () => {
           const rebuilt = join(run, 'rebuilt.db');
           expect(await rebuildReadModels(store, rebuilt)).toBe(head);
           expect(dump(file)).toEqual(dump(rebuilt));
+          const rebuiltOverFollowed = join(run, 'rebuilt-over-followed.db');
+          copyFileSync(file, rebuiltOverFollowed);
+          expect(await rebuildReadModels(store, rebuiltOverFollowed)).toBe(head);
+          expect(dump(rebuiltOverFollowed)).toEqual(dump(rebuilt));
           const rebuiltInSmallCache = join(run, 'rebuilt-small-cache.db');
           const small = new ProjectionRunner(store, { file: rebuiltInSmallCache, cachedAgreements, batchSize: 7 });
           await small.rebuild();
@@ -200,6 +204,65 @@ describe('ProjectionRunner', () => {
       expect(queries.party('kunta-a')?.populations).toEqual({ 2020: { population: 1234, source: 'Tilastokeskus' } });
       expect(queries.parties()).toHaveLength(5);
       queries.close();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the old read models readable until a rebuild commits, then drops them, also after a stop between the two', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'));
+    const file = join(dir, 'read-models.db');
+    const history = new HistoryBuilder();
+    await history.appendTo(store, { minute: 0 });
+    const setAside = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare("SELECT name FROM sqlite_master WHERE name GLOB 'set_aside_*'").pluck().all();
+      } finally {
+        db.close();
+      }
+    };
+    const markedName = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare("SELECT name FROM parties WHERE party_id = 'kunta-a'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      const first = new ProjectionRunner(store, { file });
+      await first.start();
+      await first.stop();
+      const marked = new Database(file);
+      marked.prepare("UPDATE parties SET name = '\"marker\"' WHERE party_id = 'kunta-a'").run();
+      marked.close();
+
+      // Stopped the moment its last batch is projected: it commits, but is stopped before it can drop the old tables.
+      const stopped = new ProjectionRunner(store, { file, batchSize: 2 });
+      const seenWhileRebuilding: unknown[] = [];
+      let stopping: Promise<void> | undefined;
+      await stopped.rebuild((done, total) => {
+        seenWhileRebuilding.push(markedName());
+        if (done === total) stopping = stopped.stop();
+      });
+      await stopping;
+      expect(seenWhileRebuilding).toEqual(['"marker"', '"marker"', '"marker"', '"marker"']);
+      expect(markedName()).not.toBe('"marker"');
+      expect(setAside().length).toBeGreaterThan(0);
+
+      const restarted = new ProjectionRunner(store, { file });
+      await restarted.start();
+      await restarted.dropSetAsideTables();
+      expect(setAside()).toEqual([]);
+      await restarted.rebuild();
+      await restarted.dropSetAsideTables();
+      expect(setAside()).toEqual([]);
+      await restarted.stop();
+
+      const clean = join(dir, 'clean.db');
+      await rebuildReadModels(store, clean);
+      expect(dump(file)).toEqual(dump(clean));
     } finally {
       await store.close();
     }

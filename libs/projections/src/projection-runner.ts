@@ -5,9 +5,12 @@ import * as path from 'node:path';
 import { DEFAULT_CACHED_AGREEMENTS, RegistryProjector } from './registry-projector';
 import {
   createIndexes,
+  dropSetAside,
   ensureBookkeeping,
   recreateTables,
   schemaIsCurrent,
+  setAsideAndRecreateTables,
+  setAsideTables,
   storedCheckpoint,
   storedGeneration,
 } from './schema';
@@ -83,6 +86,7 @@ export class ProjectionRunner {
   private stopped = false;
   private needsRebuild: boolean;
   private busy: Promise<void> = Promise.resolve();
+  private droppingSetAside?: Promise<void>;
 
   constructor(
     private readonly store: EventStore,
@@ -127,6 +131,7 @@ export class ProjectionRunner {
       await this.catchUp();
     });
     this.follow();
+    void this.dropSetAsideTables();
   }
 
   position(): number {
@@ -152,7 +157,10 @@ export class ProjectionRunner {
     });
   }
 
-  /** Drops every read model and projects the whole log again from position 0, then resumes following. */
+  /**
+   * Projects the whole log again from position 0 into new tables, then resumes following. It resolves when the new
+   * read models are committed; the old tables, set aside by then, are dropped afterwards (dropSetAsideTables).
+   */
   async rebuild(onProgress?: RebuildProgress): Promise<void> {
     const wasFollowing = this.subscription !== undefined;
     await this.unfollow();
@@ -161,6 +169,32 @@ export class ProjectionRunner {
     } finally {
       if (wasFollowing && !this.stopped) this.follow();
     }
+    void this.dropSetAsideTables();
+  }
+
+  /**
+   * Drops the tables a committed rebuild set aside (this runner's, another process's, or one that stopped before it
+   * could), each in a transaction of its own queued with the followed batches, so the write lock is never held for
+   * all of them at once. Resolves when none is left or the runner stopped; a stopped runner's start goes on with it.
+   */
+  dropSetAsideTables(): Promise<void> {
+    this.droppingSetAside ??= (async () => {
+      for (;;) {
+        let dropped = false;
+        await this.exclusively(async () => {
+          if (this.stopped || !this.db.open) return;
+          const [table] = setAsideTables(this.db);
+          if (table === undefined) return;
+          await this.retryingWhileBusy(() => this.db.transaction(() => dropSetAside(this.db, table)).immediate());
+          dropped = true;
+        });
+        if (!dropped) return;
+        await yieldToTimers();
+      }
+    })().finally(() => {
+      this.droppingSetAside = undefined;
+    });
+    return this.droppingSetAside;
   }
 
   /** Stops following and closes the file; the checkpoint is already committed with the last batch. */
@@ -290,8 +324,8 @@ export class ProjectionRunner {
     this.db.pragma('wal_autocheckpoint = 0');
     await this.retryingWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'));
     try {
-      recreateTables(this.db);
       this.generation = storedGeneration(this.db) + 1;
+      setAsideAndRecreateTables(this.db, this.generation);
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(String(this.generation));
@@ -328,7 +362,10 @@ export class ProjectionRunner {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
     this.projector = new RegistryProjector(this.db, this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
-    this.generation = storedGeneration(this.db);
+    const generation = storedGeneration(this.db);
+    // Another process rebuilt the file and may have stopped before it dropped what it set aside.
+    if (generation !== this.generation) queueMicrotask(() => void this.dropSetAsideTables());
+    this.generation = generation;
   }
 
   private storedGeneration(): number {

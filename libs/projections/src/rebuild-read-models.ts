@@ -16,6 +16,8 @@ export async function rebuildReadModels(store: EventStore, file: string, onProgr
   const runner = new ProjectionRunner(store, { file });
   try {
     await runner.rebuild(onProgress);
+    // A command line rebuild leaves no old tables behind for the service to drop.
+    await runner.dropSetAsideTables();
     return runner.position();
   } finally {
     await runner.stop();

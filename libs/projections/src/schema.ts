@@ -136,10 +136,46 @@ export function schemaIsCurrent(db: Database.Database): boolean {
 
 /** Drops and recreates every read model at position 0; indexes come after the bulk load (see createIndexes). */
 export function recreateTables(db: Database.Database): void {
+  for (const name of NAMES) db.exec(TABLES[name].drop);
+  createTables(db);
+}
+
+const SET_ASIDE = 'set_aside_';
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const tableNamesOf = (name: ProjectionName) => [...TABLES[name].create.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]);
+
+/**
+ * Renames every read model's tables aside and makes empty ones at position 0, inside the caller's transaction:
+ * dropping them there would free every page of the old models while the write lock is held (seconds on a large
+ * file). Only their named indexes go, to free the names for the new tables; the tables themselves are left to
+ * dropSetAside after the commit, one per transaction. Readers see the old tables under their names until the commit.
+ */
+export function setAsideAndRecreateTables(db: Database.Database, generation: number): void {
+  const existing = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const namedIndexesOf = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").pluck();
   for (const name of NAMES) {
-    db.exec(TABLES[name].drop);
-    db.exec(TABLES[name].create);
+    for (const table of tableNamesOf(name)) {
+      if (!existing.has(table)) continue;
+      for (const index of namedIndexesOf.all(table) as string[]) db.exec(`DROP INDEX ${quoted(index)}`);
+      db.exec(`ALTER TABLE ${quoted(table)} RENAME TO ${quoted(`${SET_ASIDE}${generation}_${table}`)}`);
+    }
   }
+  createTables(db);
+}
+
+/** Tables a committed rebuild set aside and nobody dropped yet (also those of a process that stopped before it could). */
+export function setAsideTables(db: Database.Database): string[] {
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ? ORDER BY name").pluck().all(`${SET_ASIDE}*`) as string[];
+}
+
+/** Drops one table setAsideAndRecreateTables renamed; the caller runs it in a transaction of its own. */
+export function dropSetAside(db: Database.Database, table: string): void {
+  if (!table.startsWith(SET_ASIDE)) throw new Error(`${table} is not a set-aside read-model table`);
+  db.exec(`DROP TABLE IF EXISTS ${quoted(table)}`);
+}
+
+function createTables(db: Database.Database): void {
+  for (const name of NAMES) db.exec(TABLES[name].create);
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
   for (const name of NAMES) insert.run(name, PROJECTION_VERSIONS[name]);
