@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 export const PROJECTION_VERSIONS = {
   parties: 1,
   agreements: 1,
-  obligations: 3,
+  obligations: 4,
   deadlines: 1,
 } as const;
 
@@ -99,8 +99,11 @@ CREATE TABLE obligation_terms (
 );`,
     lookups: `
 CREATE INDEX IF NOT EXISTS obligations_open_by_agreement ON obligations (agreement_id) WHERE recorded_to_position IS NULL;`,
+    // A party's page is found in this index alone, in listing order with valid and recorded time in it; a row is
+    // read from the table only when its answer is not cached (ReadModelQueries).
     indexes: `
-CREATE INDEX IF NOT EXISTS obligations_by_party_in_order ON obligations (party_id, agreement_id, version, obligation_id, valid_from);`,
+CREATE INDEX IF NOT EXISTS obligations_by_party_covering ON obligations
+  (party_id, agreement_id, version, obligation_id, valid_from, id, valid_to, recorded_from_position, recorded_to_position);`,
     drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',
   },
   deadlines: {

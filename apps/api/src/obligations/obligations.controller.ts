@@ -4,7 +4,7 @@ import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
+import { ApiObligationPages, JsonAnswer, obligationsPage } from '../read-models/obligation-pages';
 import { idQuery } from '../http/query-params';
 
 @ApiTags('obligations')
@@ -18,6 +18,7 @@ export class ObligationsController {
   @Get()
   @Access('registrar', 'legal', 'auditor')
   @ApiObligationPages()
+  @JsonAnswer()
   @ApiQuery({ name: 'party', required: false })
   @ApiReadYourWrites()
   list(

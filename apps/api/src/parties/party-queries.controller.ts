@@ -6,7 +6,7 @@ import { CLOCK, Clock, ListParties } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { ApiObligationPages, obligationsPage } from '../read-models/obligation-pages';
+import { ApiObligationPages, JsonAnswer, obligationsPage } from '../read-models/obligation-pages';
 import { oneOfQuery } from '../http/query-params';
 
 @ApiTags('parties')
@@ -29,6 +29,7 @@ export class PartyQueriesController {
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
   @ApiObligationPages()
+  @JsonAnswer()
   @ApiReadYourWrites()
   obligations(
     @IdParam() partyId: string,

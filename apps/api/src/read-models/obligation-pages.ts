@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, Header } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery } from '@nestjs/swagger';
 import type { KnownAt, ObligationKey } from '@pacta/projections';
@@ -70,9 +70,10 @@ const samePin = (a: KnownAt, b: KnownAt) =>
 
 /**
  * A page of obligations as both obligation routes answer it: the filter echoed, `knownAt` and the position the
- * answer reflects (`asOfPosition`, null when recorded time is an instant), and `next`, the cursor of the next page.
+ * answer reflects (`asOfPosition`, null when recorded time is an instant), the obligations, and `next`, the cursor
+ * of the next page. It is JSON text (routes answer it with @JsonAnswer): the obligations come already serialised.
  */
-export async function obligationsPage(queries: QueryBus, clock: Clock, request: ObligationsRequest) {
+export async function obligationsPage(queries: QueryBus, clock: Clock, request: ObligationsRequest): Promise<string> {
   const on = dateQuery(request.on, 'on', registryDate(clock.now()));
   const given = knownAtQuery(request.knownAt);
   const givenEcho = given && ('position' in given ? given.position : given.instant);
@@ -89,15 +90,18 @@ export async function obligationsPage(queries: QueryBus, clock: Clock, request: 
   );
   const echo = cursor?.echo ?? givenEcho ?? clock.now().toISOString();
   const pinned: KnownAt = knownAt ?? { position: page.asOfPosition! };
-  return {
+  const next = page.next ? encodeCursor({ knownAt: pinned, echo, after: page.next }) : null;
+  const head = JSON.stringify({
     ...(request.partyId !== undefined && { partyId: request.partyId }),
     on,
     knownAt: echo,
     asOfPosition: page.asOfPosition,
-    obligations: page.obligations,
-    next: page.next ? encodeCursor({ knownAt: pinned, echo, after: page.next }) : null,
-  };
+  });
+  return `${head.slice(0, -1)},"obligations":${page.obligationsJson},"next":${JSON.stringify(next)}}`;
 }
+
+/** For a route whose handler answers JSON text it made itself. */
+export const JsonAnswer = () => Header('Content-Type', 'application/json; charset=utf-8');
 
 export const ApiObligationPages = () =>
   applyDecorators(

@@ -90,6 +90,23 @@ export interface ObligationPage {
   next?: ObligationKey;
 }
 
+export interface ObligationPageJson {
+  /** The page's obligations (ObligationView[]) as JSON text. */
+  json: string;
+  count: number;
+  /** The last key of this page when more rows follow it. */
+  next?: ObligationKey;
+}
+
+/** An obligation row as answered: its ObligationView's JSON text, and its key in the listing order. */
+interface ServedRow {
+  json: string;
+  key: ObligationKey;
+}
+
+/** Answers kept for obligation rows: a municipality's first page for a date is ~100 rows of ~450 bytes. */
+const SERVED_ROWS = 50_000;
+
 type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
 
 /** Obligations' terms kept parsed: about the obligations in force across the quick data set, a few MB. */
@@ -106,9 +123,15 @@ export class ReadModelQueries {
   private readonly obligationStatements = new Map<string, Database.Statement>();
   /** Parsed obligation terms by agreement, version and obligation, oldest first. */
   private readonly terms = new Map<string, ObligationTerms>();
+  /** Answers of obligation rows by row id, oldest first; row ids are only meaningful within one generation. */
+  private readonly served = new Map<number, ServedRow>();
+  private servedGeneration: string | undefined;
+  private readonly readTransaction: <T>(work: () => T) => T;
 
   constructor(private readonly db: Database.Database) {
     this.sql = this.prepare();
+    const transaction = db.transaction((work: () => unknown) => work());
+    this.readTransaction = <T>(work: () => T) => transaction(work) as T;
   }
 
   static open(file: string): ReadModelQueries {
@@ -164,20 +187,51 @@ export class ReadModelQueries {
    * pins recorded time (knownAt) so every page of one listing reads the same history even while writes happen.
    */
   obligationsPage(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey } = {}): ObligationPage {
-    const statement = this.obligationStatement(filter, page);
-    const params: Record<string, unknown> = { on: filter.on };
-    if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
-    if (filter.partyId !== undefined) params.party_id = filter.partyId;
-    if (filter.type !== undefined) params.type = filter.type;
-    if (filter.kind !== undefined) params.kind = filter.kind;
-    if (page.after) [params.a, params.v, params.o, params.p, params.f, params.i] = page.after;
-    if (page.limit !== undefined) params.limit = page.limit + 1;
-    const rows = statement.all(params) as ObligationColumns[];
-    const more = page.limit !== undefined && rows.length > page.limit;
-    if (more) rows.length = page.limit!;
-    const obligations = rows.map((row) => toObligationView(row, this.termsOf(row[0], row[2], row[3])));
-    const last = rows.at(-1);
-    return { obligations, next: more && last ? keyOf(last) : undefined };
+    const { rows, next } = this.obligationRows(filter, page);
+    return { obligations: rows.map((row) => JSON.parse(row.json) as ObligationView), ...(next && { next }) };
+  }
+
+  /** The same page as obligationsPage, its obligations as the JSON text of an array: what an HTTP answer embeds. */
+  obligationsPageJson(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey } = {}): ObligationPageJson {
+    const { rows, next } = this.obligationRows(filter, page);
+    return { json: `[${rows.map((row) => row.json).join(',')}]`, count: rows.length, ...(next && { next }) };
+  }
+
+  /**
+   * The page's rows from the index alone (only their ids), each row's answer from the cache, or from the table the
+   * first time it is asked for. One read transaction, so a rebuild committing meanwhile cannot mix generations.
+   */
+  private obligationRows(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey }): { rows: ServedRow[]; next?: ObligationKey } {
+    return this.readTransaction(() => {
+      const generation = this.sql.generation.get() as string | undefined;
+      if (generation !== this.servedGeneration) {
+        this.served.clear();
+        this.servedGeneration = generation;
+      }
+      const params: Record<string, unknown> = { on: filter.on };
+      if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
+      if (filter.partyId !== undefined) params.party_id = filter.partyId;
+      if (filter.type !== undefined) params.type = filter.type;
+      if (filter.kind !== undefined) params.kind = filter.kind;
+      if (page.after) [params.a, params.v, params.o, params.p, params.f, params.i] = page.after;
+      if (page.limit !== undefined) params.limit = page.limit + 1;
+      const ids = this.obligationStatement(filter, page).all(params) as number[];
+      const more = page.limit !== undefined && ids.length > page.limit;
+      if (more) ids.length = page.limit!;
+      const rows = ids.map((id) => this.servedRow(id));
+      return { rows, next: more ? rows.at(-1)?.key : undefined };
+    });
+  }
+
+  /** An obligation row never changes what it answers (closing it only ends its recorded time), so answers are kept. */
+  private servedRow(id: number): ServedRow {
+    let row = this.served.get(id);
+    if (row) return row;
+    const columns = this.sql.obligationRow.get(id) as ObligationColumns;
+    row = { json: JSON.stringify(toObligationView(columns, this.termsOf(columns[0], columns[2], columns[3]))), key: keyOf(columns) };
+    this.served.set(id, row);
+    if (this.served.size > SERVED_ROWS) this.served.delete(this.served.keys().next().value!);
+    return row;
   }
 
   /** One statement per filter shape, prepared once: the shapes are few (which filters are present). */
@@ -206,12 +260,11 @@ export class ReadModelQueries {
     if (page.after) where.push('(o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from, o.id) > (@a, @v, @o, @p, @f, @i)');
     statement = this.db
       .prepare(
-        'SELECT o.agreement_id, o.kind, o.version, o.obligation_id, o.type, o.party_id, o.party_type, o.role, ' +
-          'o.valid_from, o.valid_to, o.recorded_from_position, o.recorded_from_at, o.id FROM obligations o ' +
-          `WHERE ${where.join(' AND ')} ORDER BY o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from, o.id` +
+        `SELECT o.id FROM obligations o WHERE ${where.join(' AND ')} ` +
+          'ORDER BY o.agreement_id, o.version, o.obligation_id, o.party_id, o.valid_from, o.id' +
           (page.limit !== undefined ? ' LIMIT @limit' : ''),
       )
-      .raw();
+      .pluck();
     this.obligationStatements.set(shape, statement);
     return statement;
   }
@@ -278,6 +331,13 @@ export class ReadModelQueries {
       population: db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
       members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
       partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
+      generation: db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
+      obligationRow: db
+        .prepare(
+          'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
+            'recorded_from_position, recorded_from_at, id FROM obligations WHERE id = ?',
+        )
+        .raw(),
       obligationTerms: db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
       agreement: db.prepare('SELECT state, revision FROM agreements WHERE agreement_id = ?').raw(),
       agreements: db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),

@@ -9,7 +9,6 @@ import {
   type Deadline,
   type ObligationFilter,
   type ObligationKey,
-  type ObligationView,
   type PartyRecord,
 } from '@pacta/projections';
 
@@ -28,7 +27,8 @@ export class ListPartiesHandler implements IQueryHandler<ListParties> {
 }
 
 export interface ObligationsPage {
-  obligations: ObligationView[];
+  /** The page's obligations (ObligationView[]) as JSON text, made once per row and kept (see ReadModelQueries). */
+  obligationsJson: string;
   /** The recorded position the page reflects when recorded time is a position (given, or the read models' own). */
   asOfPosition: number | null;
   /** The last key of this page when more follow. */
@@ -57,8 +57,8 @@ export class ListObligationsHandler implements IQueryHandler<ListObligations> {
       throw new PartyNotFound(`party ${filter.partyId} is not registered`);
     }
     const knownAt = filter.knownAt ?? { position: this.readModels.position() };
-    const { obligations, next } = this.readModels.obligationsPage({ ...filter, knownAt }, page);
-    return { obligations, asOfPosition: 'position' in knownAt ? knownAt.position : null, ...(next && { next }) };
+    const { json, next } = this.readModels.obligationsPageJson({ ...filter, knownAt }, page);
+    return { obligationsJson: json, asOfPosition: 'position' in knownAt ? knownAt.position : null, ...(next && { next }) };
   }
 }
 
