@@ -179,6 +179,8 @@ export class ProjectionRunner {
    */
   dropSetAsideTables(): Promise<void> {
     this.droppingSetAside ??= (async () => {
+      // Not before whoever awaited the rebuild has resumed: the new read models are committed already.
+      await yieldToTimers();
       for (;;) {
         let dropped = false;
         await this.exclusively(async () => {

@@ -124,10 +124,6 @@ export class RegistryProjector {
   private evict(room = 0): void {
     let excess = this.agreements.size + room - this.cachedAgreements;
     if (excess <= 0) return;
-    if (!this.lookupsMade) {
-      createLookups(this.db);
-      this.lookupsMade = true;
-    }
     for (const [agreementId, entry] of this.agreements) {
       if (excess-- <= 0) return;
       if (this.dirty.delete(agreementId)) this.write(agreementId, entry);
@@ -142,6 +138,12 @@ export class RegistryProjector {
     } else {
       const row = this.sql.agreement.get(agreementId) as [string, number, number] | undefined;
       if (row) {
+        // Until an agreement comes back from the tables nothing reads through the lookups: a rebuild whose
+        // agreements leave memory for good (a log ordered by stream) never maintains them row by row.
+        if (!this.lookupsMade) {
+          createLookups(this.db);
+          this.lookupsMade = true;
+        }
         // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
         const state = JSON.parse(row[0]) as AgreementState;
         entry = {
