@@ -5,7 +5,7 @@ import { StoredEvent, StoreUnavailable } from '../event-store.port';
 import { contractEvent as ev } from '../testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
-/** fsync calls the store makes, held until the test lets each one finish (or fail). */
+/** fdatasync calls the store makes on its WAL, held until the test lets each one finish (or fail). */
 const syncs: { fd: number; finish(error?: NodeJS.ErrnoException): void }[] = [];
 let holdSyncs = false;
 
@@ -13,12 +13,12 @@ jest.mock('node:fs', () => {
   const actual = jest.requireActual<typeof import('node:fs')>('node:fs');
   return {
     ...actual,
-    fsync: (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
-      if (!holdSyncs) return actual.fsync(fd, callback);
+    fdatasync: (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+      if (!holdSyncs) return actual.fdatasync(fd, callback);
       syncs.push({
         fd,
         finish: (error) => {
-          if (!error) actual.fsyncSync(fd);
+          if (!error) actual.fdatasyncSync(fd);
           callback(error ?? null);
         },
       });

@@ -310,7 +310,8 @@ export class SqliteEventStore implements EventStore {
     let covered: number;
     try {
       covered = this.guard(() => this.stmts.headPosition.get() as number);
-      await new Promise<void>((resolve, reject) => fs.fsync(this.walFd!, (error) => (error ? reject(error) : resolve())));
+      // fdatasync, as SQLite's own commit sync uses: the frames and the file size, not the mtime (a journal commit).
+      await new Promise<void>((resolve, reject) => fs.fdatasync(this.walFd!, (error) => (error ? reject(error) : resolve())));
     } catch (error) {
       // The commits are in the WAL but may not be on disk: their outcome is unknown, and a retry with the same
       // event ids (Idempotency-Key) finds out. durablePosition stays, so reads of them wait for a later fsync.
