@@ -49,11 +49,13 @@ describe('pages of obligations', () => {
 
   it('answers the first 100 by default, says which position it reflects, and gives no cursor after the last page', async () => {
     const answer = await legal().get('/v1/obligations?on=2024-06-01').expect(200);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(answer.body).toMatchObject({ on: '2024-06-01', knownAt: '2026-11-23T10:00:00.000Z', asOfPosition: seeded });
     const total = (await legal().get('/v1/obligations?on=2024-06-01&limit=1000').expect(200)).body.obligations.length;
     expect(answer.body.obligations).toHaveLength(Math.min(total, 100));
     expect(answer.body.next === null).toBe(total <= 100);
     const party = await legal().get('/v1/parties/laukaa/obligations?on=2024-06-01').expect(200);
+    expect(party.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(party.body).toMatchObject({ partyId: 'laukaa', asOfPosition: seeded, next: null });
     const atPosition = await legal().get(`/v1/obligations?on=2024-06-01&knownAt=${seeded}`).expect(200);
     expect(atPosition.body).toMatchObject({ knownAt: seeded, asOfPosition: seeded });

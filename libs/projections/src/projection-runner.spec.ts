@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { ProjectionRunner } from './projection-runner';
-import { ReadModelQueries } from './queries/read-model-queries';
+import { ReadModelQueries, type ObligationView } from './queries/read-model-queries';
 import { rebuildReadModels } from './rebuild-read-models';
 import { dumpReadModels as dump } from './testing/dump-read-models';
 import { DATES, HistoryBuilder, stepArbitrary, type Step } from './testing/random-history';
@@ -42,6 +42,21 @@ function foldUpTo(events: StoredEvent[], position: number) {
 
 const obligationTuple = (row: { agreementId: string; version: number; obligationId: string; partyId: string; validFrom: string; validTo: string | null }) =>
   [row.agreementId, row.version, row.obligationId, row.partyId, row.validFrom, row.validTo ?? ''].join('|');
+
+const readOne = (file: string, sql: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get();
+  } finally {
+    db.close();
+  }
+};
+const obligationsChangedAt = (file: string) => {
+  const value = readOne(file, "SELECT value FROM meta WHERE key = 'obligations-changed-at'") as string | undefined;
+  return value === undefined ? null : Number(value);
+};
+const lastObligationChange = (file: string) =>
+  readOne(file, 'SELECT MAX(MAX(recorded_from_position, COALESCE(recorded_to_position, 0))) FROM obligations') as number | null;
 
 function expectedObligations(events: StoredEvent[], on: string, position: number): string[] {
   const { agreements } = foldUpTo(events, position);
@@ -100,6 +115,7 @@ describe('ProjectionRunner', () => {
           await small.rebuild();
           await small.stop();
           expect(dump(rebuiltInSmallCache)).toEqual(dump(rebuilt));
+          for (const projected of [file, rebuilt]) expect(obligationsChangedAt(projected)).toBe(lastObligationChange(projected));
 
           const events = await store.readAll(0, 1_000_000);
           const queries = ReadModelQueries.open(file);
@@ -122,6 +138,9 @@ describe('ProjectionRunner', () => {
                   .map(obligationTuple)
                   .sort();
                 expect(queries.obligations({ on, knownAt: { position: knownAt } }).map(obligationTuple).sort()).toEqual(expected);
+                // The answer HTTP gives, kept across positions while no obligation changed (see obligationsPageJson).
+                const answered = JSON.parse(queries.obligationsPageJson({ on, knownAt: { position: knownAt } })!.json.toString()) as ObligationView[];
+                expect(answered.map(obligationTuple).sort()).toEqual(expected);
                 if (atInstant) {
                   const instant = events[knownAt - 1].metadata.recordedAt;
                   expect(queries.obligations({ on, knownAt: { instant } }).map(obligationTuple).sort()).toEqual(expected);

@@ -9,7 +9,7 @@ import {
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
-import { createLookups } from './schema';
+import { createLookups, OBLIGATIONS_CHANGED_AT } from './schema';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -73,6 +73,8 @@ export class RegistryProjector {
   private readonly dirty = new Set<string>();
   private readonly sql: ReturnType<typeof prepare>;
   private lookupsMade = false;
+  /** The position of the last event that inserted or closed an obligation row, not yet written to meta. */
+  private obligationsChangedAt?: number;
 
   constructor(
     private readonly db: Database.Database,
@@ -97,6 +99,8 @@ export class RegistryProjector {
     for (const agreementId of this.dirty) this.write(agreementId, this.agreements.get(agreementId)!);
     this.dirty.clear();
     this.evict();
+    if (this.obligationsChangedAt !== undefined) this.sql.setObligationsChangedAt.run(String(this.obligationsChangedAt));
+    this.obligationsChangedAt = undefined;
   }
 
   private write(agreementId: string, entry: AgreementEntry): void {
@@ -215,9 +219,11 @@ export class RegistryProjector {
       if (current.has(key)) continue;
       this.sql.closeRow.run(position, recordedAt, id);
       open.delete(key);
+      this.obligationsChangedAt = position;
     }
     for (const [key, row] of current) {
       if (open.has(key)) continue;
+      this.obligationsChangedAt = position;
       const inserted = this.sql.insertRow.run(
         agreementId,
         row.kind,
@@ -333,5 +339,9 @@ function prepare(db: Database.Database) {
     ),
     insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
+    // Read by ReadModelQueries: what any position from here on knows of obligations is what this position knew.
+    setObligationsChangedAt: db.prepare(
+      `INSERT INTO meta (key, value) VALUES ('${OBLIGATIONS_CHANGED_AT}', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ),
   };
 }

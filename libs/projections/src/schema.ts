@@ -179,6 +179,7 @@ export function dropSetAside(db: Database.Database, table: string): void {
 
 function createTables(db: Database.Database): void {
   for (const name of NAMES) db.exec(TABLES[name].create);
+  db.prepare('DELETE FROM meta WHERE key = ?').run(OBLIGATIONS_CHANGED_AT);
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
   for (const name of NAMES) insert.run(name, PROJECTION_VERSIONS[name]);
@@ -197,6 +198,12 @@ export function createIndexes(db: Database.Database): void {
 export function storedCheckpoint(db: Database.Database): number {
   return (db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck().get() as number) ?? 0;
 }
+
+/**
+ * The meta key holding the position of the last event that inserted or closed an obligation row: obligations known at
+ * any later position (up to the checkpoint) are those known at it, so an answer made for it can be given again.
+ */
+export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
 export function storedGeneration(db: Database.Database): number {
   const value = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck().get() as string | undefined;

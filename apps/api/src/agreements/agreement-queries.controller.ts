@@ -30,7 +30,7 @@ export class AgreementQueriesController {
     @Query('status') status?: string,
     @Query('on') on?: string,
   ) {
-    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
+    const date = dateQuery(on, 'on') ?? registryDate(this.clock.now());
     const agreements = await this.queries.execute(
       new ListAgreements({ on: date, partyId: idQuery(party, 'party'), kind: kindQuery(kind), status: statusQuery(status) }),
     );

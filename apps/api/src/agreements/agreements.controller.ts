@@ -153,7 +153,7 @@ export class AgreementsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const date = dateQuery(on, 'on', registryDate(this.clock.now()));
+    const date = dateQuery(on, 'on') ?? registryDate(this.clock.now());
     const options = { knownAt: knownAtQuery(knownAt), version: integerQuery(version, 'version', { min: 1 }) };
     let agreement: AgreementView | undefined;
     try {

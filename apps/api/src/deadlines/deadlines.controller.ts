@@ -30,7 +30,7 @@ export class DeadlinesController {
   ) {}
 
   private range(from?: string, to?: string): { from?: string; to?: string } {
-    const range = { from: from && dateQuery(from, 'from', ''), to: to && dateQuery(to, 'to', '') };
+    const range = { from: dateQuery(from, 'from'), to: dateQuery(to, 'to') };
     if (range.from && range.to && range.to < range.from) {
       throw fieldProblem(400, 'invalid-query', [{ field: 'to', detail: `must not be before from (${range.from})` }]);
     }

@@ -6,8 +6,8 @@ import { fieldProblem } from './problem';
 const invalid = (field: string, detail: string) => fieldProblem(400, 'invalid-query', [{ field, detail }]);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-export function dateQuery(value: unknown, field: string, fallback: string): string {
-  if (value === undefined) return fallback;
+export function dateQuery(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isCalendarDate(value)) throw invalid(field, 'must be a real calendar date YYYY-MM-DD');
   return value;
 }

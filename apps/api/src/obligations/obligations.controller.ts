@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { ApiObligationPages, JsonAnswer, obligationsPage } from '../read-models/obligation-pages';
+import { ApiObligationPages, answerJson, obligationsPage } from '../read-models/obligation-pages';
 import { idQuery } from '../http/query-params';
 
 @ApiTags('obligations')
@@ -18,10 +19,10 @@ export class ObligationsController {
   @Get()
   @Access('registrar', 'legal', 'auditor')
   @ApiObligationPages()
-  @JsonAnswer()
   @ApiQuery({ name: 'party', required: false })
   @ApiReadYourWrites()
-  list(
+  async list(
+    @Res() response: Response,
     @Query('on') on?: string,
     @Query('knownAt') knownAt?: string,
     @Query('type') type?: string,
@@ -31,6 +32,6 @@ export class ObligationsController {
     @Query('cursor') cursor?: string,
   ) {
     const partyId = idQuery(party, 'party');
-    return obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor });
+    answerJson(response, await obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor }));
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PARTY_TYPES } from '@pacta/domain';
@@ -6,7 +7,7 @@ import { CLOCK, Clock, ListParties } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { ApiObligationPages, JsonAnswer, obligationsPage } from '../read-models/obligation-pages';
+import { ApiObligationPages, answerJson, obligationsPage } from '../read-models/obligation-pages';
 import { oneOfQuery } from '../http/query-params';
 
 @ApiTags('parties')
@@ -29,10 +30,10 @@ export class PartyQueriesController {
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
   @ApiObligationPages()
-  @JsonAnswer()
   @ApiReadYourWrites()
-  obligations(
+  async obligations(
     @IdParam() partyId: string,
+    @Res() response: Response,
     @Query('on') on?: string,
     @Query('knownAt') knownAt?: string,
     @Query('type') type?: string,
@@ -40,6 +41,6 @@ export class PartyQueriesController {
     @Query('limit') limit?: string,
     @Query('cursor') cursor?: string,
   ) {
-    return obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor });
+    answerJson(response, await obligationsPage(this.queries, this.clock, { partyId, on, knownAt, type, kind, limit, cursor }));
   }
 }

@@ -1,4 +1,5 @@
-import { applyDecorators, Header } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery } from '@nestjs/swagger';
 import type { KnownAt, ObligationKey } from '@pacta/projections';
@@ -71,10 +72,10 @@ const samePin = (a: KnownAt, b: KnownAt) =>
 /**
  * A page of obligations as both obligation routes answer it: the filter echoed, `knownAt` and the position the
  * answer reflects (`asOfPosition`, null when recorded time is an instant), the obligations, and `next`, the cursor
- * of the next page. It is JSON text (routes answer it with @JsonAnswer): the obligations come already serialised.
+ * of the next page. It is UTF-8 JSON text, answered with answerJson: the obligations come already serialised.
  */
-export async function obligationsPage(queries: QueryBus, clock: Clock, request: ObligationsRequest): Promise<string> {
-  const on = dateQuery(request.on, 'on', registryDate(clock.now()));
+export async function obligationsPage(queries: QueryBus, clock: Clock, request: ObligationsRequest): Promise<Buffer[]> {
+  const on = dateQuery(request.on, 'on') ?? registryDate(clock.now());
   const given = knownAtQuery(request.knownAt);
   const givenEcho = given && ('position' in given ? given.position : given.instant);
   const type = obligationTypeQuery(request.type);
@@ -97,11 +98,20 @@ export async function obligationsPage(queries: QueryBus, clock: Clock, request: 
     knownAt: echo,
     asOfPosition: page.asOfPosition,
   });
-  return `${head.slice(0, -1)},"obligations":${page.obligationsJson},"next":${JSON.stringify(next)}}`;
+  return [Buffer.from(`${head.slice(0, -1)},"obligations":`), page.obligationsJson, Buffer.from(`,"next":${JSON.stringify(next)}}`)];
 }
 
-/** For a route whose handler answers JSON text it made itself. */
-export const JsonAnswer = () => Header('Content-Type', 'application/json; charset=utf-8');
+/**
+ * Answers JSON text a handler made itself, in parts, without copying them into one buffer (with @Res(): Nest would
+ * serialise a Buffer as an object).
+ */
+export function answerJson(response: Response, parts: Buffer[]): void {
+  response.status(200);
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', parts.reduce((length, part) => length + part.length, 0));
+  for (const part of parts.slice(0, -1)) response.write(part);
+  response.end(parts.at(-1));
+}
 
 export const ApiObligationPages = () =>
   applyDecorators(

@@ -12,6 +12,7 @@ import {
 } from '@pacta/domain';
 import type { Deadline } from '../deadlines/deadlines-of';
 import { openReadModelsDb } from '../projection-runner';
+import { OBLIGATIONS_CHANGED_AT } from '../schema';
 
 export interface PartyRecord {
   id: string;
@@ -90,12 +91,22 @@ export interface ObligationPage {
   next?: ObligationKey;
 }
 
-export interface ObligationPageJson {
-  /** The page's obligations (ObligationView[]) as JSON text. */
-  json: string;
+export interface PageRequest {
+  limit?: number;
+  after?: ObligationKey;
+}
+
+interface KeptPage {
+  /** The page's obligations (ObligationView[]) as UTF-8 JSON text. */
+  json: Buffer;
   count: number;
   /** The last key of this page when more rows follow it. */
   next?: ObligationKey;
+}
+
+export interface ObligationPageJson extends KeptPage {
+  /** The recorded time the page was read at: the one asked for, or the read models' position. */
+  knownAt: KnownAt;
 }
 
 /** An obligation row as answered: its ObligationView's JSON text, and its key in the listing order. */
@@ -106,6 +117,8 @@ interface ServedRow {
 
 /** Answers kept for obligation rows: a municipality's first page for a date is ~100 rows of ~450 bytes. */
 const SERVED_ROWS = 50_000;
+/** Whole pages kept: ~45 KB each, so every municipality's and county's first page for a few dates. */
+const KEPT_PAGE_BYTES = 64 * 1024 * 1024;
 
 type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
 
@@ -126,6 +139,9 @@ export class ReadModelQueries {
   /** Answers of obligation rows by row id, oldest first; row ids are only meaningful within one generation. */
   private readonly served = new Map<number, ServedRow>();
   private servedGeneration: string | undefined;
+  /** Whole pages by key (keptPageKey), least recently answered first. */
+  private readonly keptPages = new Map<string, KeptPage>();
+  private keptPageBytes = 0;
   private readonly readTransaction: <T>(work: () => T) => T;
 
   constructor(private readonly db: Database.Database) {
@@ -186,41 +202,93 @@ export class ReadModelQueries {
    * One page of obligations in the stable order, after `page.after` (the last key of the previous page). The caller
    * pins recorded time (knownAt) so every page of one listing reads the same history even while writes happen.
    */
-  obligationsPage(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey } = {}): ObligationPage {
-    const { rows, next } = this.obligationRows(filter, page);
+  obligationsPage(filter: ObligationFilter, page: PageRequest = {}): ObligationPage {
+    const { rows, next } = this.readTransaction(() => this.obligationRows(filter, page));
     return { obligations: rows.map((row) => JSON.parse(row.json) as ObligationView), ...(next && { next }) };
   }
 
-  /** The same page as obligationsPage, its obligations as the JSON text of an array: what an HTTP answer embeds. */
-  obligationsPageJson(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey } = {}): ObligationPageJson {
-    const { rows, next } = this.obligationRows(filter, page);
-    return { json: `[${rows.map((row) => row.json).join(',')}]`, count: rows.length, ...(next && { next }) };
+  /**
+   * The same page as obligationsPage, its obligations as the UTF-8 JSON text of an array: what an HTTP answer embeds.
+   * What a recorded position knows of obligations is what the last obligation change at or before it knew, so a page
+   * pinned to a position is kept under that change's position and answered again while events that change no
+   * obligation (decisions, signatures, reviews) arrive. Without knownAt the page is pinned to the position the read
+   * models have reached (answered as knownAt); with a partyId that is not registered, there is no page (undefined).
+   */
+  obligationsPageJson(filter: ObligationFilter, page: PageRequest = {}): ObligationPageJson | undefined {
+    // A kept page needs one statement (its own snapshot); making one reads in a transaction that starts over.
+    const kept = this.keptPage(filter, page);
+    if (kept !== undefined) return kept || undefined;
+    return this.readTransaction(() => {
+      const state = this.pageState(filter, page);
+      if (!state) return undefined;
+      const { rows, next } = this.obligationRows(state.filter, page);
+      const answer = { json: Buffer.from(`[${rows.map((row) => row.json).join(',')}]`), count: rows.length, ...(next && { next }) };
+      if (state.key !== undefined) this.keepPage(state.key, answer);
+      return { ...answer, knownAt: state.filter.knownAt };
+    });
+  }
+
+  /** The kept answer, false for a party that is not registered, undefined when the page must be made. */
+  private keptPage(filter: ObligationFilter, page: PageRequest): ObligationPageJson | false | undefined {
+    const state = this.pageState(filter, page);
+    if (!state) return false;
+    const kept = state.key === undefined ? undefined : this.keptPages.get(state.key);
+    if (!kept) return undefined;
+    this.keptPages.delete(state.key!);
+    this.keptPages.set(state.key!, kept);
+    return { ...kept, knownAt: state.filter.knownAt };
   }
 
   /**
-   * The page's rows from the index alone (only their ids), each row's answer from the cache, or from the table the
-   * first time it is asked for. One read transaction, so a rebuild committing meanwhile cannot mix generations.
+   * In one statement: whether the party is registered, the read models' position (the pin when none is asked for),
+   * their generation, and where obligations last changed, which with the filter makes the key of the kept page.
    */
-  private obligationRows(filter: ObligationFilter, page: { limit?: number; after?: ObligationKey }): { rows: ServedRow[]; next?: ObligationKey } {
-    return this.readTransaction(() => {
-      const generation = this.sql.generation.get() as string | undefined;
-      if (generation !== this.servedGeneration) {
-        this.served.clear();
-        this.servedGeneration = generation;
-      }
-      const params: Record<string, unknown> = { on: filter.on };
-      if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
-      if (filter.partyId !== undefined) params.party_id = filter.partyId;
-      if (filter.type !== undefined) params.type = filter.type;
-      if (filter.kind !== undefined) params.kind = filter.kind;
-      if (page.after) [params.a, params.v, params.o, params.p, params.f, params.i] = page.after;
-      if (page.limit !== undefined) params.limit = page.limit + 1;
-      const ids = this.obligationStatement(filter, page).all(params) as number[];
-      const more = page.limit !== undefined && ids.length > page.limit;
-      if (more) ids.length = page.limit!;
-      const rows = ids.map((id) => this.servedRow(id));
-      return { rows, next: more ? rows.at(-1)?.key : undefined };
-    });
+  private pageState(filter: ObligationFilter, page: PageRequest): { filter: ObligationFilter & { knownAt: KnownAt }; key?: string } | undefined {
+    const [registered, position, generation, changedAt] = this.sql.pageState.get(filter.partyId ?? null) as [number, number, string | null, string | null];
+    if (filter.partyId !== undefined && !registered) return undefined;
+    this.forgetOtherGenerations(generation ?? undefined);
+    const pinned = { ...filter, knownAt: filter.knownAt ?? { position } };
+    if (!('position' in pinned.knownAt)) return { filter: pinned };
+    const pin = pinned.knownAt.position;
+    // A pin beyond the checkpoint is at or after changedAt too: a later change moves changedAt, and so the key.
+    const recorded = changedAt !== null && pin >= Number(changedAt) ? `since ${changedAt}` : `at ${pin}`;
+    return { filter: pinned, key: JSON.stringify([recorded, filter.on, filter.partyId, filter.type, filter.kind, page.limit, page.after]) };
+  }
+
+  private keepPage(key: string, answer: KeptPage): void {
+    this.keptPages.set(key, answer);
+    this.keptPageBytes += answer.json.length;
+    for (const [oldest, { json }] of this.keptPages) {
+      if (this.keptPageBytes <= KEPT_PAGE_BYTES) break;
+      this.keptPages.delete(oldest);
+      this.keptPageBytes -= json.length;
+    }
+  }
+
+  /** Row ids are reused by a rebuild, and a rebuild may derive other rows: nothing kept outlives its generation. */
+  private forgetOtherGenerations(generation = this.sql.generation.get() as string | undefined): void {
+    if (generation === this.servedGeneration) return;
+    this.served.clear();
+    this.keptPages.clear();
+    this.keptPageBytes = 0;
+    this.servedGeneration = generation;
+  }
+
+  /** The page's rows from the index alone (only their ids), each row's answer kept, or made from the table once. */
+  private obligationRows(filter: ObligationFilter, page: PageRequest): { rows: ServedRow[]; next?: ObligationKey } {
+    this.forgetOtherGenerations();
+    const params: Record<string, unknown> = { on: filter.on };
+    if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
+    if (filter.partyId !== undefined) params.party_id = filter.partyId;
+    if (filter.type !== undefined) params.type = filter.type;
+    if (filter.kind !== undefined) params.kind = filter.kind;
+    if (page.after) [params.a, params.v, params.o, params.p, params.f, params.i] = page.after;
+    if (page.limit !== undefined) params.limit = page.limit + 1;
+    const ids = this.obligationStatement(filter, page).all(params) as number[];
+    const more = page.limit !== undefined && ids.length > page.limit;
+    if (more) ids.length = page.limit!;
+    const rows = ids.map((id) => this.servedRow(id));
+    return { rows, next: more ? rows.at(-1)?.key : undefined };
   }
 
   /** An obligation row never changes what it answers (closing it only ends its recorded time), so answers are kept. */
@@ -332,6 +400,12 @@ export class ReadModelQueries {
       members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
       partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
       generation: db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
+      pageState: db
+        .prepare(
+          'SELECT (SELECT COUNT(*) FROM parties WHERE party_id = ?), (SELECT COALESCE(MIN(position), 0) FROM projections), ' +
+            `(SELECT value FROM meta WHERE key = 'generation'), (SELECT value FROM meta WHERE key = '${OBLIGATIONS_CHANGED_AT}')`,
+        )
+        .raw(),
       obligationRow: db
         .prepare(
           'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +

@@ -27,8 +27,8 @@ export class ListPartiesHandler implements IQueryHandler<ListParties> {
 }
 
 export interface ObligationsPage {
-  /** The page's obligations (ObligationView[]) as JSON text, made once per row and kept (see ReadModelQueries). */
-  obligationsJson: string;
+  /** The page's obligations (ObligationView[]) as UTF-8 JSON text (see ReadModelQueries.obligationsPageJson). */
+  obligationsJson: Buffer;
   /** The recorded position the page reflects when recorded time is a position (given, or the read models' own). */
   asOfPosition: number | null;
   /** The last key of this page when more follow. */
@@ -53,11 +53,9 @@ export class ListObligations extends Query<ObligationsPage> {
 export class ListObligationsHandler implements IQueryHandler<ListObligations> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ filter, page }: ListObligations): Promise<ObligationsPage> {
-    if (filter.partyId !== undefined && !this.readModels.hasParty(filter.partyId)) {
-      throw new PartyNotFound(`party ${filter.partyId} is not registered`);
-    }
-    const knownAt = filter.knownAt ?? { position: this.readModels.position() };
-    const { json, next } = this.readModels.obligationsPageJson({ ...filter, knownAt }, page);
+    const answer = this.readModels.obligationsPageJson(filter, page);
+    if (!answer) throw new PartyNotFound(`party ${filter.partyId} is not registered`);
+    const { json, knownAt, next } = answer;
     return { obligationsJson: json, asOfPosition: 'position' in knownAt ? knownAt.position : null, ...(next && { next }) };
   }
 }
