@@ -24,8 +24,10 @@ describe('eventIdsFor', () => {
 });
 
 describe('newEventId', () => {
-  it('returns a random v4 UUID', () => {
-    expect(newEventId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newEventId()).not.toBe(newEventId());
+  it('returns v7 UUIDs, unique and in the order they were made', () => {
+    const ids = Array.from({ length: 1000 }, () => newEventId());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
   });
 });

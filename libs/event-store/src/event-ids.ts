@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { v7 as uuidV7 } from 'uuid';
 
 /**
  * Deterministic event ids for a command sent with an Idempotency-Key: a replay of the same key yields the same ids,
@@ -23,6 +24,10 @@ export function eventIdsFor(idempotencyScope: string, count: number): string[] {
   return ids;
 }
 
+/**
+ * A time-ordered (v7) UUID: consecutive appends then add to the same few pages of the store's event-id index instead
+ * of one random page each, which SQLite must read and write back at every commit.
+ */
 export function newEventId(): string {
-  return randomUUID();
+  return uuidV7();
 }
