@@ -70,7 +70,7 @@ async function main() {
 
   // 2. The national data set.
   const nationalDir = freshDir('national');
-  const store = SqliteEventStore.open(join(nationalDir, 'events.db'));
+  let store = SqliteEventStore.open(join(nationalDir, 'events.db'));
   const seedStarted = process.hrtime.bigint();
   let seededThrough: string;
   if (settings.seed === 'commands') {
@@ -78,7 +78,8 @@ async function main() {
     log(`seed: ${steps.length.toLocaleString('en-US')} commands through the command path, in recorded order`);
     const registry = await openRegistry(store, join(nationalDir, 'read-models.db'));
     await seedThroughCommands(registry, steps, progress('seed'));
-    await registry.close();
+    await registry.close(); // the registry closes the store it was given, as the service does on shutdown
+    store = SqliteEventStore.open(join(nationalDir, 'events.db'));
     seededThrough = 'every command went through the in-process command path (CommandBus), in recorded order';
   } else {
     log('seed: decided events appended stream by stream');
