@@ -113,7 +113,7 @@ async function main() {
   }
 
   const figures: Figure[] = [
-    { name: 'append.commandsPerSec', meaning: 'commands a second through the full in-process command path: CommandBus, load and fold the stream, decide (zod-validated), JCS + SHA-256 hash chain, durable append (the WAL fsynced before the append is acknowledged), with the read models following in the same process.', value: ours.commandsPerSec, unit: '/s' },
+    { name: 'append.commandsPerSec', meaning: 'commands a second through the full in-process command path: CommandBus, load and fold the stream, decide (zod-validated), JCS + SHA-256 hash chain, durable append (WAL, synchronous=FULL), with the read models following in the same process.', value: ours.commandsPerSec, unit: '/s' },
     { name: 'append.vsRawSqlite', meaning: 'that ÷ raw better-sqlite3 inserts of the same rows (same JSON and hashes, same table and indexes, same pragmas), one durable transaction each.', value: ours.commandsPerSec / raw.rowsPerSec, bar: { op: '>=', value: 0.25 } },
     { name: 'http.command.vsBaseline', meaning: 'POST /v1/agreements/{id}/decisions over HTTP ÷ a trivial POST route (same body, same key check) in the same app process, autocannon with 10 connections.', value: http.command.ratio, bar: { op: '>=', value: 0.5 } },
     { name: 'http.obligations.vsBaseline', meaning: "GET /v1/parties/{id}/obligations?on= for a municipality or county ÷ a trivial GET route in the same app process. The request is the same since the listing became paged; its answer is now the first page, the default 100 rows (a municipality has ~320 on the date on average).", value: http.obligations.ratio, bar: { op: '>=', value: 0.7 } },

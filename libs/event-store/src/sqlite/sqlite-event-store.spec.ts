@@ -34,7 +34,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     await Promise.all(open.splice(0).map((s) => s.close()));
   });
 
-  it('sets WAL, synchronous=NORMAL (the store fsyncs the WAL itself) and a busy timeout, with the documented table', () => {
+  it('sets WAL, synchronous=FULL and a busy timeout, with the documented table', () => {
     const file = tmpFile();
     openStore(file);
     const db = new Database(file, { readonly: true });
@@ -48,7 +48,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
       db.close();
     }
     const store = openStore(file) as unknown as { db: Database.Database };
-    expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL: see sqlite-durability.spec.ts
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 

@@ -106,33 +106,21 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-interface DurabilityWaiter {
-  position: number;
-  resolve(): void;
-  reject(error: unknown): void;
-}
-
 interface ActiveSubscription {
   wake(): void;
   close(): Promise<void>;
 }
 
 /**
- * The embedded EventStore: one SQLite file in WAL mode, shared safely by several connections and processes (writes
- * serialise on BEGIN IMMEDIATE, waiting up to busyTimeoutMs).
+ * The embedded EventStore: one SQLite file in WAL mode, synchronous=FULL (an acknowledged append is on disk), shared
+ * safely by several connections and processes (writes serialise on BEGIN IMMEDIATE, waiting up to busyTimeoutMs).
  *
  * Data and metadata are stored as their JCS canonical JSON, and each hash is computed over exactly those texts.
+ * better-sqlite3 is synchronous, so each read completes (or waits for the lock) before its promise is returned.
  *
  * Appends are group-committed: those made in the same turn of the event loop (concurrent requests) are written in
- * one transaction, each inside its own savepoint. Each keeps its own expected-revision and duplicate checks and its
- * own outcome.
- *
- * Durability: nothing leaves this store — no append is acknowledged, no read returns an event, no subscriber is
- * handed one — before the event is on disk. SQLite would fsync the WAL inside COMMIT (synchronous=FULL), which
- * blocks the event loop for the whole fsync; instead the connection runs synchronous=NORMAL (WAL frames written,
- * not synced, at commit; header and checkpoints still synced by SQLite) and this store fsyncs the WAL file itself on
- * libuv's thread pool, one fsync at a time, each covering every commit made before it started — by this process or
- * another. Commits made while an fsync runs wait for the next one, so fsyncs and commits overlap.
+ * one transaction, each inside its own savepoint, and share one fsync. Each keeps its own expected-revision and
+ * duplicate checks and its own outcome; none is acknowledged before the commit is on disk.
  */
 export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
@@ -142,21 +130,12 @@ export class SqliteEventStore implements EventStore {
   private readonly groupTx: (group: PendingAppend[]) => { results: (AppendResult | undefined)[]; errors: unknown[] };
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
-  /** Every event at or below this position is known to be on disk. */
-  private durablePosition: number;
-  private readonly durabilityWaiters: DurabilityWaiter[] = [];
-  private syncing?: Promise<void>;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly options: Required<SqliteEventStoreOptions>,
-    /** The WAL file, fsynced by this store; undefined when SQLite syncs at commit itself (not WAL, or in memory). */
-    private readonly walFd: number | undefined,
   ) {
     this.stmts = this.prepare();
-    // What an earlier process committed may still sit unsynced in the page cache if it crashed before its fsync.
-    if (walFd !== undefined) fs.fsyncSync(walFd);
-    this.durablePosition = this.stmts.headPosition.get() as number;
     this.appendTx = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, batch, expected),
     ).immediate;
@@ -192,9 +171,10 @@ export class SqliteEventStore implements EventStore {
       if (file !== ':memory:' && !file.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file, { timeout: opts.busyTimeoutMs });
       db.pragma(`busy_timeout = ${Math.floor(opts.busyTimeoutMs)}`);
-      const walFile = SqliteEventStore.enableWal(db, file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
       db.transaction(() => db!.exec(SCHEMA)).immediate();
-      return new SqliteEventStore(db, opts, walFile === undefined ? undefined : fs.openSync(walFile, 'r'));
+      return new SqliteEventStore(db, opts);
     } catch (e) {
       db?.close();
       // SQLite errors, and file-system errors (EACCES, EROFS, ENOSPC, …) while creating the data directory.
@@ -204,22 +184,6 @@ export class SqliteEventStore implements EventStore {
       }
       throw e;
     }
-  }
-
-  /**
-   * WAL with synchronous=NORMAL when the WAL is a file this store can fsync after each commit; otherwise
-   * synchronous=FULL, and SQLite syncs inside COMMIT. Returns the WAL file to fsync.
-   */
-  private static enableWal(db: Database.Database, file: string): string | undefined {
-    const mode = String(db.pragma('journal_mode = WAL', { simple: true })).toLowerCase();
-    const walFile = `${db.name}-wal`;
-    if (mode === 'wal' && !db.memory && file !== ':memory:' && !file.startsWith('file:')) {
-      db.pragma('synchronous = NORMAL');
-      db.exec('BEGIN IMMEDIATE; COMMIT'); // makes SQLite create the WAL file before it is opened here
-      if (fs.existsSync(walFile)) return walFile;
-    }
-    db.pragma('synchronous = FULL');
-    return undefined;
   }
 
   private prepare() {
@@ -252,79 +216,30 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  /**
-   * Commits every append queued since the last flush, alone or several in one transaction, and acknowledges each
-   * once the commit is on disk; a refused append is refused at once, since nothing of it was written.
-   */
+  /** Commits every append queued since the last flush: alone as before, or several in one durable transaction. */
   private flushPending(): void {
     this.flushScheduled = false;
     const group = this.pending;
     this.pending = [];
     if (group.length === 0) return;
-    let outcome: ReturnType<SqliteEventStore['groupTx']>;
-    try {
-      if (group.length === 1) {
-        const [only] = group;
-        outcome = { results: [this.guard(() => this.appendTx(only.streamId, only.prepared, only.expected))], errors: [undefined] };
-      } else {
-        outcome = this.guard(() => this.groupTx(group));
+    if (group.length === 1) {
+      const [only] = group;
+      try {
+        only.resolve(this.guard(() => this.appendTx(only.streamId, only.prepared, only.expected)));
+      } catch (error) {
+        only.reject(error);
       }
-    } catch (error) {
-      for (const append of group) append.reject(error);
-      return;
+    } else {
+      let outcome: ReturnType<SqliteEventStore['groupTx']>;
+      try {
+        outcome = this.guard(() => this.groupTx(group));
+      } catch (error) {
+        for (const append of group) append.reject(error);
+        return;
+      }
+      group.forEach((append, i) => (outcome.errors[i] === undefined ? append.resolve(outcome.results[i]!) : append.reject(outcome.errors[i])));
     }
-    const written: { append: PendingAppend; result: AppendResult }[] = [];
-    let last = 0;
-    group.forEach((append, i) => {
-      if (outcome.errors[i] !== undefined) return append.reject(outcome.errors[i]);
-      const result = outcome.results[i]!;
-      written.push({ append, result });
-      last = Math.max(last, result.position);
-    });
-    this.whenDurable(last).then(
-      () => written.forEach(({ append, result }) => append.resolve(result)),
-      (error) => written.forEach(({ append }) => append.reject(error)),
-    );
     for (const s of this.subscriptions) s.wake();
-  }
-
-  /** Resolves once every event up to `position` is on disk. */
-  private whenDurable(position: number): Promise<void> {
-    if (this.walFd === undefined || position <= this.durablePosition) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      this.durabilityWaiters.push({ position, resolve, reject });
-      this.startSync();
-    });
-  }
-
-  private startSync(): void {
-    if (this.syncing || this.durabilityWaiters.length === 0) return;
-    this.syncing = this.syncOnce().finally(() => {
-      this.syncing = undefined;
-      this.startSync();
-    });
-  }
-
-  /** One fsync of the WAL: it covers every commit visible when it starts, whichever connection made it. */
-  private async syncOnce(): Promise<void> {
-    let covered: number;
-    try {
-      covered = this.guard(() => this.stmts.headPosition.get() as number);
-      // fdatasync, as SQLite's own commit sync uses: the frames and the file size, not the mtime (a journal commit).
-      await new Promise<void>((resolve, reject) => fs.fdatasync(this.walFd!, (error) => (error ? reject(error) : resolve())));
-    } catch (error) {
-      // The commits are in the WAL but may not be on disk: their outcome is unknown, and a retry with the same
-      // event ids (Idempotency-Key) finds out. durablePosition stays, so reads of them wait for a later fsync.
-      const unknown = new StoreUnavailable(`event store could not sync its log: ${(error as Error).message}`, error);
-      for (const waiter of this.durabilityWaiters.splice(0)) waiter.reject(unknown);
-      return;
-    }
-    this.durablePosition = Math.max(this.durablePosition, covered);
-    const waiting = this.durabilityWaiters.splice(0);
-    for (const waiter of waiting) {
-      if (waiter.position <= this.durablePosition) waiter.resolve();
-      else this.durabilityWaiters.push(waiter);
-    }
   }
 
   private appendInTransaction(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): AppendResult {
@@ -385,16 +300,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, fromRevision = 0): Promise<StoredEvent[]> {
-    const events = this.guard(() => (this.stmts.readStream.all(streamId, fromRevision) as Row[]).map(toEvent));
-    // A stream's positions grow with its revisions.
-    if (events.length) await this.whenDurable(events[events.length - 1]!.globalPosition);
-    return events;
+    return this.guard(() => (this.stmts.readStream.all(streamId, fromRevision) as Row[]).map(toEvent));
   }
 
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
-    const events = this.readAllSync(afterPosition, limit);
-    if (events.length) await this.whenDurable(events[events.length - 1]!.globalPosition);
-    return events;
+    return this.readAllSync(afterPosition, limit);
   }
 
   private readAllSync(afterPosition: number, limit: number): StoredEvent[] {
@@ -448,9 +358,9 @@ export class SqliteEventStore implements EventStore {
         pendingWake = false;
         let batch: StoredEvent[];
         try {
-          batch = await this.readAll(position, this.options.subscriptionBatchSize);
+          batch = this.readAllSync(position, this.options.subscriptionBatchSize);
         } catch {
-          batch = []; // store busy, closing or unable to sync: try again at the next poll
+          batch = []; // store busy or closing: try again at the next poll
         }
         for (const event of batch) {
           if (stopped) return;
@@ -504,10 +414,8 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.flushPending();
-    while (this.syncing) await this.syncing;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
-    if (this.walFd !== undefined) fs.closeSync(this.walFd);
     this.db.close();
   }
 
