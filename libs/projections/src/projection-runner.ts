@@ -125,8 +125,11 @@ export class ProjectionRunner {
     this.stopped = false;
     await this.exclusively(async () => {
       // Until the rebuild commits, readers keep the read models of the previous schema.
-      if (this.needsRebuild) await this.rebuildInTransaction();
-      else this.reload();
+      if (this.needsRebuild) {
+        await this.rebuildInTransaction();
+        // The rebuild left every page in the WAL: read through it, each lookup searches the WAL's index first.
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      } else this.reload();
       this.needsRebuild = false;
       await this.catchUp();
     });

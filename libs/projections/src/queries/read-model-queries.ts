@@ -109,6 +109,14 @@ export interface ObligationPageJson extends KeptPage {
   knownAt: KnownAt;
 }
 
+interface CommittedState {
+  dataVersion: number;
+  position: number;
+  generation: string | null;
+  changedAt: string | null;
+  registered(partyId: string): boolean;
+}
+
 /** An obligation row as answered: its ObligationView's JSON text, and its key in the listing order. */
 interface ServedRow {
   json: string;
@@ -142,6 +150,7 @@ export class ReadModelQueries {
   /** Whole pages by key (keptPageKey), least recently answered first. */
   private readonly keptPages = new Map<string, KeptPage>();
   private keptPageBytes = 0;
+  private lastCommitted?: CommittedState;
   private readonly readTransaction: <T>(work: () => T) => T;
 
   constructor(private readonly db: Database.Database) {
@@ -240,12 +249,12 @@ export class ReadModelQueries {
   }
 
   /**
-   * In one statement: whether the party is registered, the read models' position (the pin when none is asked for),
-   * their generation, and where obligations last changed, which with the filter makes the key of the kept page.
+   * Whether the party is registered, the read models' position (the pin when none is asked for), their generation,
+   * and where obligations last changed, which with the filter makes the key of the kept page.
    */
   private pageState(filter: ObligationFilter, page: PageRequest): { filter: ObligationFilter & { knownAt: KnownAt }; key?: string } | undefined {
-    const [registered, position, generation, changedAt] = this.sql.pageState.get(filter.partyId ?? null) as [number, number, string | null, string | null];
-    if (filter.partyId !== undefined && !registered) return undefined;
+    const { position, generation, changedAt, registered } = this.committed();
+    if (filter.partyId !== undefined && !registered(filter.partyId)) return undefined;
     this.forgetOtherGenerations(generation ?? undefined);
     const pinned = { ...filter, knownAt: filter.knownAt ?? { position } };
     if (!('position' in pinned.knownAt)) return { filter: pinned };
@@ -253,6 +262,23 @@ export class ReadModelQueries {
     // A pin beyond the checkpoint is at or after changedAt too: a later change moves changedAt, and so the key.
     const recorded = changedAt !== null && pin >= Number(changedAt) ? `since ${changedAt}` : `at ${pin}`;
     return { filter: pinned, key: JSON.stringify([recorded, filter.on, filter.partyId, filter.type, filter.kind, page.limit, page.after]) };
+  }
+
+  /**
+   * What the last commit left, read again only when another connection (the projection runner, a rebuild in
+   * another process) has committed since: this connection only reads.
+   */
+  private committed(): CommittedState {
+    const dataVersion = this.sql.dataVersion.get() as number;
+    if (this.lastCommitted?.dataVersion === dataVersion) return this.lastCommitted;
+    const [position, generation, changedAt] = this.sql.committedState.get() as [number, string | null, string | null];
+    const parties = new Map<string, boolean>();
+    const registered = (partyId: string) => {
+      let known = parties.get(partyId);
+      if (known === undefined) parties.set(partyId, (known = this.hasParty(partyId)));
+      return known;
+    };
+    return (this.lastCommitted = { dataVersion, position, generation, changedAt, registered });
   }
 
   private keepPage(key: string, answer: KeptPage): void {
@@ -400,9 +426,10 @@ export class ReadModelQueries {
       members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
       partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
       generation: db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
-      pageState: db
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      committedState: db
         .prepare(
-          'SELECT (SELECT COUNT(*) FROM parties WHERE party_id = ?), (SELECT COALESCE(MIN(position), 0) FROM projections), ' +
+          'SELECT (SELECT COALESCE(MIN(position), 0) FROM projections), ' +
             `(SELECT value FROM meta WHERE key = 'generation'), (SELECT value FROM meta WHERE key = '${OBLIGATIONS_CHANGED_AT}')`,
         )
         .raw(),
