@@ -119,8 +119,19 @@ interface CommittedState {
 
 /** An obligation row as answered: its ObligationView's JSON text, and its key in the listing order. */
 interface ServedRow {
-  json: string;
+  /** UTF-8: half the memory of the string (the texts are Finnish), and joined into a page without encoding again. */
+  json: Buffer;
   key: ObligationKey;
+}
+
+const COMMA = Buffer.from(',');
+
+/** The rows' answers as the JSON text of an array. */
+function jsonArray(rows: ServedRow[]): Buffer {
+  const parts: Buffer[] = [Buffer.from('[')];
+  rows.forEach((row, i) => parts.push(...(i ? [COMMA, row.json] : [row.json])));
+  parts.push(Buffer.from(']'));
+  return Buffer.concat(parts);
 }
 
 /** Answers kept for obligation rows: a municipality's first page for a date is ~100 rows of ~450 bytes. */
@@ -213,7 +224,7 @@ export class ReadModelQueries {
    */
   obligationsPage(filter: ObligationFilter, page: PageRequest = {}): ObligationPage {
     const { rows, next } = this.readTransaction(() => this.obligationRows(filter, page));
-    return { obligations: rows.map((row) => JSON.parse(row.json) as ObligationView), ...(next && { next }) };
+    return { obligations: rows.map((row) => JSON.parse(row.json.toString()) as ObligationView), ...(next && { next }) };
   }
 
   /**
@@ -231,7 +242,7 @@ export class ReadModelQueries {
       const state = this.pageState(filter, page);
       if (!state) return undefined;
       const { rows, next } = this.obligationRows(state.filter, page);
-      const answer = { json: Buffer.from(`[${rows.map((row) => row.json).join(',')}]`), count: rows.length, ...(next && { next }) };
+      const answer = { json: jsonArray(rows), count: rows.length, ...(next && { next }) };
       if (state.key !== undefined) this.keepPage(state.key, answer);
       return { ...answer, knownAt: state.filter.knownAt };
     });
@@ -322,7 +333,7 @@ export class ReadModelQueries {
     let row = this.served.get(id);
     if (row) return row;
     const columns = this.sql.obligationRow.get(id) as ObligationColumns;
-    row = { json: JSON.stringify(toObligationView(columns, this.termsOf(columns[0], columns[2], columns[3]))), key: keyOf(columns) };
+    row = { json: Buffer.from(JSON.stringify(toObligationView(columns, this.termsOf(columns[0], columns[2], columns[3])))), key: keyOf(columns) };
     this.served.set(id, row);
     if (this.served.size > SERVED_ROWS) this.served.delete(this.served.keys().next().value!);
     return row;
