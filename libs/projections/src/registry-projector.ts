@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import {
   evolveAgreement,
+  findVersion,
+  joinsAfterEntryIntoForce,
   initialAgreementState,
   obligationRows,
   type AgreementEvent,
@@ -40,7 +42,7 @@ export const DEFAULT_CACHED_AGREEMENTS = 5000;
  * The columns of an obligation row that identify it: anything else follows from its agreement version. Who the
  * beneficiaries are is the selector in the terms, so a party joining does not change the others' rows.
  */
-export function obligationRowKey(row: Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'role' | 'validFrom' | 'validTo'>): string {
+function obligationRowKey(row: Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'role' | 'validFrom' | 'validTo'>): string {
   return `${row.version}|${row.obligationId}|${row.partyId}|${row.role}|${row.validFrom}|${row.validTo ?? ''}`;
 }
 
@@ -83,12 +85,6 @@ export class RegistryProjector {
     this.sql = prepare(db);
   }
 
-  /** Forgets what memory holds (after a rolled-back transaction or another runner's rebuild): the tables are the truth. */
-  reset(): void {
-    this.agreements.clear();
-    this.dirty.clear();
-  }
-
   apply(event: StoredEvent): void {
     if (event.streamId.startsWith('party-')) this.applyParty(event);
     else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
@@ -106,22 +102,18 @@ export class RegistryProjector {
   private write(agreementId: string, entry: AgreementEntry): void {
     const { state, revision, position } = entry;
     this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
-    const partyIds = partyIdsOf(state);
-    const parties = partyIds.join('\n');
-    if (entry.written?.parties !== parties) {
+    const written = writtenOf(state);
+    if (entry.written?.parties !== written.parties) {
       if (entry.written) this.sql.deleteAgreementParties.run(agreementId);
-      for (const partyId of partyIds) this.sql.insertAgreementParty.run(agreementId, partyId);
+      for (const partyId of written.partyIds) this.sql.insertAgreementParty.run(agreementId, partyId);
     }
-    const deadlineList = deadlinesOf(state);
-    const deadlineTexts = deadlineList.map((deadline) => JSON.stringify(deadline));
-    const deadlines = deadlineTexts.join('\n');
-    if (entry.written?.deadlines !== deadlines) {
+    if (entry.written?.deadlines !== written.deadlines) {
       if (entry.written) this.sql.deleteDeadlines.run(agreementId);
-      deadlineList.forEach((deadline, i) =>
-        this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, deadlineTexts[i]),
+      written.deadlineList.forEach((deadline, i) =>
+        this.sql.insertDeadline.run(agreementId, deadline.date, deadline.type, deadline.partyId ?? null, written.deadlineTexts[i]),
       );
     }
-    entry.written = { parties, deadlines };
+    entry.written = { parties: written.parties, deadlines: written.deadlines };
   }
 
   /** Drops the least recently used states beyond the bound, writing any that are still dirty first. */
@@ -154,7 +146,7 @@ export class RegistryProjector {
           state,
           revision: row[1],
           position: row[2],
-          written: { parties: partyIdsOf(state).join('\n'), deadlines: deadlinesOf(state).map((d) => JSON.stringify(d)).join('\n') },
+          written: writtenOf(state),
         };
       } else {
         entry = { state: initialAgreementState, revision: -1, position: 0, open: new Map() };
@@ -204,7 +196,7 @@ export class RegistryProjector {
   }
 
   private recordObligationTerms(agreementId: string, state: AgreementState, version: number): void {
-    const terms = state.versions.find((candidate) => candidate.version === version)?.terms;
+    const terms = findVersion(state, version)?.terms;
     for (const { id, description, beneficiary, clause, costShare, recurrence } of terms?.obligations ?? []) {
       this.sql.insertTerms.run(agreementId, version, id, JSON.stringify({ description, beneficiary, clause, costShare, recurrence }));
     }
@@ -265,17 +257,8 @@ function mayChangeObligations(state: AgreementState, event: AgreementEvent): boo
     case 'AgreementTerminated':
       return state.inForce.length > 0;
     case 'BoardDecisionRecorded':
-    case 'SignatureRecorded': {
-      const { partyId, version } = event.data;
-      const entry = state.inForce.find((candidate) => candidate.version === version);
-      if (!entry) return false;
-      // A cheap superset of partiesOf(state, version) joining after entry into force: this runs on most events.
-      const listed = state.versions.find((candidate) => candidate.version === version)?.terms.parties ?? [];
-      return (
-        listed.some((party) => party.partyId === partyId && party.joinsOn !== undefined && party.joinsOn > entry.effectiveFrom) ||
-        state.joined.some((join) => join.partyId === partyId && join.joinsOn > entry.effectiveFrom)
-      );
-    }
+    case 'SignatureRecorded':
+      return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
     default:
       return false;
   }
@@ -287,7 +270,7 @@ function mayChangeObligations(state: AgreementState, event: AgreementEvent): boo
  * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
  * derived from it equal those of the full fold.
  */
-export function readSideState(state: AgreementState): AgreementState {
+function readSideState(state: AgreementState): AgreementState {
   return {
     ...state,
     versions: state.versions.map((version) => ({
@@ -297,6 +280,14 @@ export function readSideState(state: AgreementState): AgreementState {
     })),
     reviews: state.reviews.map(({ year, heldOn, nextReviewDue }) => ({ year, heldOn, nextReviewDue })),
   } as AgreementState;
+}
+
+/** What the tables hold for an agreement's parties and deadlines, as compared before rewriting them. */
+function writtenOf(state: AgreementState) {
+  const partyIds = partyIdsOf(state);
+  const deadlineList = deadlinesOf(state);
+  const deadlineTexts = deadlineList.map((deadline) => JSON.stringify(deadline));
+  return { partyIds, parties: partyIds.join('\n'), deadlineList, deadlineTexts, deadlines: deadlineTexts.join('\n') };
 }
 
 function partyIdsOf(state: AgreementState): string[] {

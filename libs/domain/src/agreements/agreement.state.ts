@@ -72,6 +72,21 @@ export function versionInForceOn(state: AgreementState, date: CalendarDate): Ver
   return state.inForce.filter((entry) => entry.effectiveFrom <= date).at(-1);
 }
 
+/**
+ * Whether the party's membership of an in-force version starts after the version entered into force, so that its
+ * decision or signature can start its obligations. Cheap, since read models ask it on most events: a listed party
+ * without its own joinsOn joins on the term's start, which entry into force never precedes.
+ */
+export function joinsAfterEntryIntoForce(state: AgreementState, version: number, partyId: string): boolean {
+  const entry = state.inForce.find((candidate) => candidate.version === version);
+  if (!entry) return false;
+  const listed = findVersion(state, version)?.terms.parties ?? [];
+  return (
+    listed.some((party) => party.partyId === partyId && party.joinsOn !== undefined && party.joinsOn > entry.effectiveFrom) ||
+    state.joined.some((join) => join.partyId === partyId && join.joinsOn > entry.effectiveFrom)
+  );
+}
+
 /** The parties named in the version's terms followed by those who joined at or before it. */
 export function partiesOf(state: AgreementState, version: number): PartyOfAgreement[] {
   const found = findVersion(state, version);
