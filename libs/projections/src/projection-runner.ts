@@ -12,7 +12,6 @@ import {
   setAsideAndRecreateTables,
   setAsideTables,
   storedCheckpoint,
-  storedGeneration,
 } from './schema';
 
 export interface ProjectionRunnerOptions {
@@ -270,7 +269,7 @@ export class ProjectionRunner {
         try {
           await this.exclusively(async () => {
             if (this.stopped || !this.db.open) return;
-            this.applyBatch(events.filter((event) => event.globalPosition > this.checkpoint));
+            this.applyBatch(events);
           });
           // Events delivered while this batch was applied stay for the next round.
           this.followed = this.followed.slice(events.length);
@@ -329,7 +328,7 @@ export class ProjectionRunner {
     this.db.pragma('wal_autocheckpoint = 0');
     await this.retryingWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'));
     try {
-      this.generation = storedGeneration(this.db) + 1;
+      this.generation = this.storedGeneration() + 1;
       setAsideAndRecreateTables(this.db, this.generation);
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
@@ -367,7 +366,7 @@ export class ProjectionRunner {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
     this.projector = new RegistryProjector(this.db, this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
-    const generation = storedGeneration(this.db);
+    const generation = this.storedGeneration();
     // Another process rebuilt the file and may have stopped before it dropped what it set aside.
     if (generation !== this.generation) queueMicrotask(() => void this.dropSetAsideTables());
     this.generation = generation;

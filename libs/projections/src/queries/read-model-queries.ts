@@ -99,7 +99,6 @@ export interface PageRequest {
 interface KeptPage {
   /** The page's obligations (ObligationView[]) as UTF-8 JSON text. */
   json: Buffer;
-  count: number;
   /** The last key of this page when more rows follow it. */
   next?: ObligationKey;
 }
@@ -157,7 +156,7 @@ export class ReadModelQueries {
   private readonly terms = new Map<string, ObligationTerms>();
   /** Answers of obligation rows by row id, oldest first; row ids are only meaningful within one generation. */
   private readonly served = new Map<number, ServedRow>();
-  private servedGeneration: string | undefined;
+  private servedGeneration: string | null | undefined;
   /** Whole pages by key (keptPageKey), least recently answered first. */
   private readonly keptPages = new Map<string, KeptPage>();
   private keptPageBytes = 0;
@@ -178,18 +177,13 @@ export class ReadModelQueries {
     if (this.db.open) this.db.close();
   }
 
-  /** The log position the read models have reached (the committed checkpoint). */
-  position(): number {
-    return this.sql.position.get() as number;
-  }
-
   parties(type?: string): PartyRecord[] {
     const rows = (type ? this.sql.partiesOfType.all(type) : this.sql.parties.all()) as PartyRow[];
     const populations = this.populationsByParty();
     return rows.map((row) => toParty(row, populations.get(row[0]) ?? {}));
   }
 
-  hasParty(partyId: string): boolean {
+  private hasParty(partyId: string): boolean {
     return this.sql.partyExists.get(partyId) !== undefined;
   }
 
@@ -223,7 +217,10 @@ export class ReadModelQueries {
    * pins recorded time (knownAt) so every page of one listing reads the same history even while writes happen.
    */
   obligationsPage(filter: ObligationFilter, page: PageRequest = {}): ObligationPage {
-    const { rows, next } = this.readTransaction(() => this.obligationRows(filter, page));
+    const { rows, next } = this.readTransaction(() => {
+      this.forgetOtherGenerations(this.committed().generation);
+      return this.obligationRows(filter, page);
+    });
     return { obligations: rows.map((row) => JSON.parse(row.json.toString()) as ObligationView), ...(next && { next }) };
   }
 
@@ -242,7 +239,7 @@ export class ReadModelQueries {
       const state = this.pageState(filter, page);
       if (!state) return undefined;
       const { rows, next } = this.obligationRows(state.filter, page);
-      const answer = { json: jsonArray(rows), count: rows.length, ...(next && { next }) };
+      const answer = { json: jsonArray(rows), ...(next && { next }) };
       if (state.key !== undefined) this.keepPage(state.key, answer);
       return { ...answer, knownAt: state.filter.knownAt };
     });
@@ -266,7 +263,7 @@ export class ReadModelQueries {
   private pageState(filter: ObligationFilter, page: PageRequest): { filter: ObligationFilter & { knownAt: KnownAt }; key?: string } | undefined {
     const { position, generation, changedAt, registered } = this.committed();
     if (filter.partyId !== undefined && !registered(filter.partyId)) return undefined;
-    this.forgetOtherGenerations(generation ?? undefined);
+    this.forgetOtherGenerations(generation);
     const pinned = { ...filter, knownAt: filter.knownAt ?? { position } };
     if (!('position' in pinned.knownAt)) return { filter: pinned };
     const pin = pinned.knownAt.position;
@@ -303,7 +300,7 @@ export class ReadModelQueries {
   }
 
   /** Row ids are reused by a rebuild, and a rebuild may derive other rows: nothing kept outlives its generation. */
-  private forgetOtherGenerations(generation = this.sql.generation.get() as string | undefined): void {
+  private forgetOtherGenerations(generation: string | null): void {
     if (generation === this.servedGeneration) return;
     this.served.clear();
     this.keptPages.clear();
@@ -313,7 +310,6 @@ export class ReadModelQueries {
 
   /** The page's rows from the index alone (only their ids), each row's answer kept, or made from the table once. */
   private obligationRows(filter: ObligationFilter, page: PageRequest): { rows: ServedRow[]; next?: ObligationKey } {
-    this.forgetOtherGenerations();
     const params: Record<string, unknown> = { on: filter.on };
     if (filter.knownAt) params.known = 'position' in filter.knownAt ? filter.knownAt.position : filter.knownAt.instant;
     if (filter.partyId !== undefined) params.party_id = filter.partyId;
@@ -427,7 +423,6 @@ export class ReadModelQueries {
     const partyColumns = 'party_id, name, type, business_id, municipality_code, member_ids, revision, position';
     const agreementColumns = 'a.agreement_id, a.kind, a.revision, a.state';
     return {
-      position: db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck(),
       parties: db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
       partiesOfType: db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
       party: db.prepare(`SELECT ${partyColumns} FROM parties WHERE party_id = ?`).raw(),
@@ -436,7 +431,6 @@ export class ReadModelQueries {
       population: db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
       members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
       partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
-      generation: db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
       committedState: db
         .prepare(
