@@ -4,6 +4,7 @@ import { ProjectionRunner } from '@pacta/projections';
 import type { Request, Response } from 'express';
 import { Observable, from, switchMap } from 'rxjs';
 import { ProblemException, fieldProblem } from '../http/problem';
+import { integerQuery } from '../http/query-params';
 
 export const MIN_POSITION_WAIT_MS = 5000;
 
@@ -21,12 +22,9 @@ export class MinPositionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
-    const value = request.query?.minPosition;
-    if (request.method !== 'GET' || value === undefined) return next.handle();
-    if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) {
-      throw fieldProblem(400, 'invalid-query', [{ field: 'minPosition', detail: 'must be a log position, a whole number ≥ 0' }]);
-    }
-    const position = Number(value);
+    if (request.method !== 'GET') return next.handle();
+    const position = integerQuery(request.query?.minPosition, 'minPosition', { min: 0 });
+    if (position === undefined) return next.handle();
     return from(this.reached(position)).pipe(
       switchMap((reached) => {
         if (!reached) {
