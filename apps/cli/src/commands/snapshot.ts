@@ -1,5 +1,4 @@
 import { DomainError } from '@pacta/domain';
-import { canonicalJson, sha256Hex } from '@pacta/event-store';
 import { renderForm, Snapshots, systemClock, type SnapshotForm, type SnapshotRequest } from '@pacta/registry';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -52,14 +51,13 @@ export const snapshotCommand: CliCommand = {
     const store = openExistingEventStore(env);
     try {
       const snapshots = new Snapshots(store, systemClock);
-      const receipt = await snapshots
-        .generate(request, { actor: 'cli', role: 'registrar', correlationId: randomUUID(), requestHash: sha256Hex(canonicalJson(request)) })
+      const { receipt, document } = await snapshots
+        .generateWithDocument(request, { actor: 'cli', role: 'registrar', correlationId: randomUUID() })
         .catch((error: unknown) => {
           if (error instanceof DomainError) throw new UsageError(error.field ? `${error.field}: ${error.message}` : error.message);
           throw error;
         });
-      const { snapshot, json, sha256 } = await snapshots.document(request, receipt.asOfPosition);
-      if (sha256 !== receipt.sha256) throw new Error(`snapshot ${receipt.id}: regenerated SHA-256 ${sha256} is not the recorded ${receipt.sha256}`);
+      const { snapshot, json, sha256 } = document;
       const dir = resolve(values.out);
       mkdirSync(dir, { recursive: true });
       const files = FORMS.map((form) => {

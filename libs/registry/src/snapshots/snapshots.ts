@@ -100,9 +100,15 @@ export class Snapshots {
   }
 
   async generate(input: SnapshotRequest, context: CommandContext): Promise<SnapshotReceipt> {
+    return (await this.generateWithDocument(input, context)).receipt;
+  }
+
+  /** Generates and records a snapshot, and gives the document it recorded (for writing its forms at once). */
+  async generateWithDocument(input: SnapshotRequest, context: CommandContext): Promise<{ receipt: SnapshotReceipt; document: SnapshotDocument }> {
     const { scope, on, title, atPosition } = parseSnapshotRequest(input);
     const asOfPosition = snapshotPosition(atPosition, await this.store.headPosition());
-    const { snapshot, sha256 } = await this.document({ scope, on, title }, asOfPosition);
+    const document = await this.document({ scope, on, title }, asOfPosition);
+    const { snapshot, sha256 } = document;
     const snapshotId = newSnapshotId(context);
     const written = await this.streams.update(
       snapshotId,
@@ -114,9 +120,12 @@ export class Snapshots {
         ),
       context,
     );
-    if (!written.replayed) return { id: snapshotId, asOfPosition, sha256, position: written.position };
+    if (!written.replayed) return { receipt: { id: snapshotId, asOfPosition, sha256, position: written.position }, document };
     const earlier = (await this.find(snapshotId))!;
-    return { id: snapshotId, asOfPosition: earlier.asOfPosition, sha256: earlier.sha256, position: earlier.position, replayed: true };
+    return {
+      receipt: { id: snapshotId, asOfPosition: earlier.asOfPosition, sha256: earlier.sha256, position: earlier.position, replayed: true },
+      document: await this.document({ scope, on, title }, earlier.asOfPosition),
+    };
   }
 
   async find(snapshotId: string): Promise<SnapshotRecord | undefined> {
