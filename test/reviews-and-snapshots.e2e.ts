@@ -167,10 +167,12 @@ describe('annual reviews and status snapshots', () => {
 
     it('answers a replayed Idempotency-Key with the first snapshot', async () => {
       const send = () => registrar().post('/v1/snapshots', request).set('Idempotency-Key', 'snapshot-replay-1');
-      const one = (await send().expect(201)).body;
+      const first = await send().expect(201);
+      expect(first.headers['idempotent-replayed']).toBeUndefined();
       await registrar().post('/v1/parties/rantasalmi/populations', { year: 2024, population: 3550, source: 'test figure' }).expect(201);
-      const two = (await send().expect(201)).body;
-      expect(two).toEqual(one);
+      const second = await send().expect(201);
+      expect(second.body).toEqual(first.body);
+      expect(second.headers['idempotent-replayed']).toBe('true');
     });
 
     it('refuses an atPosition beyond the head, an unknown agreement or party and a malformed scope, naming the field', async () => {

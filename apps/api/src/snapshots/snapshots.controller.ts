@@ -38,8 +38,7 @@ export class SnapshotsController {
   @Access('registrar')
   @CommandHeaders()
   async generate(@Body() body: GenerateSnapshotDto, @Context() context: CommandContext): Promise<SnapshotReceipt> {
-    const { replayed: _replayed, ...receipt } = await this.commands.execute(new GenerateStatusSnapshot(body, context));
-    return receipt;
+    return this.commands.execute(new GenerateStatusSnapshot(body, context));
   }
 
   @Get(':id.json')
