@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Deadline, DeadlineType } from '@pacta/projections';
+import { DEADLINE_LABELS, type Deadline } from '@pacta/projections';
 import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
 import { dateQuery } from '../http/query-params';
@@ -9,16 +9,8 @@ import { Access, KeyInQueryAllowed } from '../auth/access';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
-const LABELS: Record<DeadlineType, string> = {
-  'review-due': 'Annual review due',
-  'term-ends': 'Term ends',
-  'party-joins': 'Party joins',
-  'withdrawal-effective': 'Withdrawal takes effect',
-  'termination-effective': 'Termination takes effect',
-};
-
 function summaryOf(deadline: Deadline): string {
-  return `${LABELS[deadline.type]}${deadline.partyId ? `: ${deadline.partyId}` : ''} — ${deadline.title.fi}`;
+  return `${DEADLINE_LABELS[deadline.type].en}${deadline.partyId ? `: ${deadline.partyId}` : ''} — ${deadline.title.fi}`;
 }
 
 @ApiTags('deadlines')

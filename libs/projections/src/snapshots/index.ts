@@ -1,3 +1,3 @@
 export * from './status-snapshot';
 export { renderSnapshotHtml, renderSnapshotMarkdown, type RenderMeta } from './render/render-snapshot';
-export { labelOf, type Label, type LabelGroup } from './render/labels';
+export { DEADLINE_LABELS, labelOf, type Label, type LabelGroup } from './render/labels';

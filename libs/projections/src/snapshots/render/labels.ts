@@ -1,3 +1,4 @@
+import type { DeadlineType } from '../../deadlines/deadlines-of';
 /** Finnish first, English alongside: the snapshot is read aloud in Finnish meetings and filed for auditors. */
 export interface Label {
   fi: string;
@@ -82,7 +83,7 @@ export const METHOD_LABELS: Record<string, Label> = {
   paper: label('Paperi', 'Paper'),
 };
 
-export const DEADLINE_LABELS: Record<string, Label> = {
+export const DEADLINE_LABELS: Record<DeadlineType, Label> = {
   'review-due': label('Vuosikatselmus erääntyy', 'Annual review due'),
   'term-ends': label('Sopimuskausi päättyy', 'Term ends'),
   'party-joins': label('Osapuoli liittyy', 'Party joins'),
@@ -112,7 +113,7 @@ export const ALL_LABELS = {
   outcome: OUTCOME_LABELS,
   authority: AUTHORITY_LABELS,
   method: METHOD_LABELS,
-  deadline: DEADLINE_LABELS,
+  deadline: DEADLINE_LABELS as Record<string, Label>,
   event: EVENT_LABELS,
 };
 
