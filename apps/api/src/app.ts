@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,7 +18,6 @@ import { Drain } from './http/drain';
 
 export interface Pacta {
   app: INestApplication;
-  store: EventStore;
   /** Keys created on this start because none were configured: shown once, then only their hashes remain. */
   createdKeys: { role: AccessRole; key: string }[];
 }
@@ -32,7 +31,7 @@ async function ensureKeys(config: Config): Promise<{ role: AccessRole; key: stri
   return created.map((c, i) => ({ role: ACCESS_ROLES[i], key: c.key }));
 }
 
-export async function openStore(config: Config): Promise<EventStore> {
+async function openStore(config: Config): Promise<EventStore> {
   if (config.eventStore === 'sqlite') return SqliteEventStore.open(join(config.dataDir, 'events.db'));
   if (config.eventStore === 'eventstoredb' && config.eventStoreConnectionString) {
     return connectEventStoreDb(config.eventStoreConnectionString);
@@ -44,7 +43,7 @@ export async function openStore(config: Config): Promise<EventStore> {
  * Everything between the socket and the controllers: logger, headers, body parsing, validation, problem+json, docs.
  * Exported so the benchmark's app (the production modules plus its baseline routes) runs behind the same edge.
  */
-export function applyEdge(app: NestExpressApplication): void {
+function applyEdge(app: NestExpressApplication): void {
   app.use(app.get(Drain).refuseWhenDraining);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
@@ -67,16 +66,22 @@ export function applyEdge(app: NestExpressApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
 }
 
-export async function createPacta(config: Config, options: { clock?: Clock } = {}): Promise<Pacta> {
+export interface PactaOptions {
+  clock?: Clock;
+  /** Wraps the production module, as the benchmark does to add its baseline routes behind the same edge. */
+  around?: (production: DynamicModule) => DynamicModule;
+}
+
+export async function createPacta(config: Config, { clock, around = (production) => production }: PactaOptions = {}): Promise<Pacta> {
   mkdirSync(config.dataDir, { recursive: true });
   const createdKeys = await ensureKeys(config);
   const store = await openStore(config);
   const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with({ config, store, keys, clock: options.clock }), {
+  const app = await NestFactory.create<NestExpressApplication>(around(AppModule.with({ config, store, keys, clock })), {
     bodyParser: false,
     bufferLogs: true,
     abortOnError: false,
   });
   applyEdge(app);
-  return { app, store, createdKeys };
+  return { app, createdKeys };
 }
