@@ -3,7 +3,7 @@ import { SqliteEventStore } from '@pacta/event-store';
 import { mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dataset, timeline } from './dataset/generate';
+import { dataset } from './dataset/generate';
 import { appendWorkload, decisionTargets } from './dataset/workloads';
 import { commandPath, rawSqliteInserts } from './figures/append';
 import { emmettPath } from './figures/emmett';
@@ -74,7 +74,7 @@ async function main() {
   const seedStarted = process.hrtime.bigint();
   let seededThrough: string;
   if (settings.seed === 'commands') {
-    const steps = timeline(data);
+    const steps = appendWorkload(data, data.agreementCount);
     log(`seed: ${steps.length.toLocaleString('en-US')} commands through the command path, in recorded order`);
     const registry = await openRegistry(store, join(nationalDir, 'read-models.db'));
     await seedThroughCommands(registry, steps, progress('seed'));

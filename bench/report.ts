@@ -12,7 +12,6 @@ export interface Figure {
   unit?: string;
   bar?: Bar;
   /** Why a figure is missing, or how to read it. */
-  note?: string;
 }
 
 export interface Results {
@@ -55,7 +54,7 @@ ${table(figures)}
 
 ## What each figure is
 
-${figures.map((f) => `- **${f.name}** — ${f.meaning}${f.note ? ` ${f.note}` : ''}`).join('\n')}
+${figures.map((f) => `- **${f.name}** — ${f.meaning}`).join('\n')}
 
 ## Notes
 

@@ -407,10 +407,3 @@ export function dataset(agreementCount: number, seed = 8): Dataset {
 
   return { parties, partySteps, agreementCount, agreement };
 }
-
-/** Every step of the data set in recorded order: what the registry would have received over twenty years. */
-export function timeline(data: Dataset): Step[] {
-  const steps: Step[] = [...data.partySteps];
-  for (let i = 0; i < data.agreementCount; i++) steps.push(...data.agreement(i));
-  return steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-}

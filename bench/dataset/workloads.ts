@@ -1,7 +1,7 @@
 import type { Dataset, Step } from './generate';
 import type { DecisionTarget } from '../figures/http';
 
-/** The parties' steps and the first `count` agreements, in recorded order: the workload every store gets. */
+/** The parties' steps and the first `count` agreements (all of them: the whole timeline), in recorded order. */
 export function appendWorkload(data: Dataset, count: number): Step[] {
   const steps: Step[] = [...data.partySteps];
   for (let i = 0; i < count; i++) steps.push(...data.agreement(i));

@@ -1,5 +1,6 @@
 import { EventStore } from '@pacta/event-store';
 import { ProjectionRunner } from '@pacta/projections';
+import { logPages } from '@pacta/registry';
 import { seconds } from '../harness/timing';
 
 export interface RebuildFigures {
@@ -10,16 +11,10 @@ export interface RebuildFigures {
 }
 
 /** The floor under any rebuild: read every stored event in the same pages and parse its JSON, projecting nothing. */
-async function rawRead(store: EventStore, batch: number): Promise<{ events: number; seconds: number }> {
+async function rawRead(store: EventStore, pageSize: number): Promise<{ events: number; seconds: number }> {
   const started = process.hrtime.bigint();
-  let position = 0;
   let events = 0;
-  for (;;) {
-    const page = await store.readAll(position, batch);
-    if (page.length === 0) break;
-    events += page.length;
-    position = page[page.length - 1].globalPosition;
-  }
+  for await (const page of logPages(store, { pageSize })) events += page.length;
   return { events, seconds: seconds(started) };
 }
 

@@ -25,8 +25,6 @@ export function commandContext(): CommandContext {
 
 export interface Registry {
   app: INestApplicationContext;
-  bus: CommandBus;
-  clock: SettableClock;
   run(step: Step): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -41,8 +39,6 @@ export async function openRegistry(store: EventStore, readModelsFile: string): P
   const bus = app.get(CommandBus);
   return {
     app,
-    bus,
-    clock,
     run(step) {
       clock.set(step.at);
       return step.kind === 'party'
