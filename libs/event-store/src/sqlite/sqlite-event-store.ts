@@ -126,8 +126,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
   private closed = false;
   private readonly stmts: ReturnType<SqliteEventStore['prepare']>;
-  private readonly appendTx: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => AppendResult;
-  private readonly groupTx: (group: PendingAppend[]) => { results: (AppendResult | undefined)[]; errors: unknown[] };
+  private readonly groupTx: (group: PendingAppend[]) => ({ result: AppendResult } | { error: unknown })[];
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
@@ -136,28 +135,20 @@ export class SqliteEventStore implements EventStore {
     private readonly options: Required<SqliteEventStoreOptions>,
   ) {
     this.stmts = this.prepare();
-    this.appendTx = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
-      this.appendInTransaction(streamId, batch, expected),
-    ).immediate;
     // Nested in groupTx, each append runs in a savepoint: a refused one is rolled back alone.
     const appendInSavepoint = this.db.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, batch, expected),
     );
-    this.groupTx = this.db.transaction((group: PendingAppend[]) => {
-      const results: (AppendResult | undefined)[] = [];
-      const errors: unknown[] = [];
-      for (const { streamId, prepared, expected } of group) {
+    this.groupTx = this.db.transaction((group: PendingAppend[]) =>
+      group.map(({ streamId, prepared, expected }) => {
         try {
-          results.push(appendInSavepoint(streamId, prepared, expected));
-          errors.push(undefined);
+          return { result: appendInSavepoint(streamId, prepared, expected) };
         } catch (error) {
           if (isUnavailable(error)) throw error; // the connection itself failed: nothing of the group is written
-          results.push(undefined);
-          errors.push(error);
+          return { error };
         }
-      }
-      return { results, errors };
-    }).immediate;
+      }),
+    ).immediate;
   }
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
@@ -216,29 +207,24 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  /** Commits every append queued since the last flush: alone as before, or several in one durable transaction. */
+  /** Commits every append queued since the last flush in one durable transaction, each with its own outcome. */
   private flushPending(): void {
     this.flushScheduled = false;
     const group = this.pending;
     this.pending = [];
     if (group.length === 0) return;
-    if (group.length === 1) {
-      const [only] = group;
-      try {
-        only.resolve(this.guard(() => this.appendTx(only.streamId, only.prepared, only.expected)));
-      } catch (error) {
-        only.reject(error);
-      }
-    } else {
-      let outcome: ReturnType<SqliteEventStore['groupTx']>;
-      try {
-        outcome = this.guard(() => this.groupTx(group));
-      } catch (error) {
-        for (const append of group) append.reject(error);
-        return;
-      }
-      group.forEach((append, i) => (outcome.errors[i] === undefined ? append.resolve(outcome.results[i]!) : append.reject(outcome.errors[i])));
+    let outcomes: ReturnType<SqliteEventStore['groupTx']>;
+    try {
+      outcomes = this.guard(() => this.groupTx(group));
+    } catch (error) {
+      for (const append of group) append.reject(error);
+      return;
     }
+    group.forEach((append, i) => {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) append.reject(outcome.error);
+      else append.resolve(outcome.result);
+    });
     for (const s of this.subscriptions) s.wake();
   }
 
