@@ -12,6 +12,7 @@ export {
   type ObligationFilter,
   type ObligationKey,
   type ObligationPage,
+  type ObligationPageJson,
   type ObligationView,
   type PartyRecord,
 } from './queries/read-model-queries';

@@ -90,15 +90,14 @@ export async function obligationsPage(queries: QueryBus, clock: Clock, request: 
     new ListObligations({ partyId: request.partyId, on, knownAt, type, kind }, { limit, after: cursor?.after }),
   );
   const echo = cursor?.echo ?? givenEcho ?? clock.now().toISOString();
-  const pinned: KnownAt = knownAt ?? { position: page.asOfPosition! };
-  const next = page.next ? encodeCursor({ knownAt: pinned, echo, after: page.next }) : null;
+  const next = page.next ? encodeCursor({ knownAt: page.knownAt, echo, after: page.next }) : null;
   const head = JSON.stringify({
     ...(request.partyId !== undefined && { partyId: request.partyId }),
     on,
     knownAt: echo,
-    asOfPosition: page.asOfPosition,
+    asOfPosition: 'position' in page.knownAt ? page.knownAt.position : null,
   });
-  return [Buffer.from(`${head.slice(0, -1)},"obligations":`), page.obligationsJson, Buffer.from(`,"next":${JSON.stringify(next)}}`)];
+  return [Buffer.from(`${head.slice(0, -1)},"obligations":`), page.json, Buffer.from(`,"next":${JSON.stringify(next)}}`)];
 }
 
 /**

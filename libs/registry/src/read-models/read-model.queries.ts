@@ -9,6 +9,7 @@ import {
   type Deadline,
   type ObligationFilter,
   type ObligationKey,
+  type ObligationPageJson,
   type PartyRecord,
 } from '@pacta/projections';
 
@@ -26,20 +27,11 @@ export class ListPartiesHandler implements IQueryHandler<ListParties> {
   }
 }
 
-export interface ObligationsPage {
-  /** The page's obligations (ObligationView[]) as UTF-8 JSON text (see ReadModelQueries.obligationsPageJson). */
-  obligationsJson: Buffer;
-  /** The recorded position the page reflects when recorded time is a position (given, or the read models' own). */
-  asOfPosition: number | null;
-  /** The last key of this page when more follow. */
-  next?: ObligationKey;
-}
-
 /**
  * A page of obligations. Without knownAt, recorded time is pinned to the position the read models have reached,
  * and the answer says which, so the following pages can be read at that same position.
  */
-export class ListObligations extends Query<ObligationsPage> {
+export class ListObligations extends Query<ObligationPageJson> {
   constructor(
     readonly filter: ObligationFilter,
     readonly page: { limit?: number; after?: ObligationKey } = {},
@@ -52,11 +44,10 @@ export class ListObligations extends Query<ObligationsPage> {
 @QueryHandler(ListObligations)
 export class ListObligationsHandler implements IQueryHandler<ListObligations> {
   constructor(private readonly readModels: ReadModelQueries) {}
-  async execute({ filter, page }: ListObligations): Promise<ObligationsPage> {
+  async execute({ filter, page }: ListObligations): Promise<ObligationPageJson> {
     const answer = this.readModels.obligationsPageJson(filter, page);
     if (!answer) throw new PartyNotFound(`party ${filter.partyId} is not registered`);
-    const { json, knownAt, next } = answer;
-    return { obligationsJson: json, asOfPosition: 'position' in knownAt ? knownAt.position : null, ...(next && { next }) };
+    return answer;
   }
 }
 
