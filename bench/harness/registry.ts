@@ -20,7 +20,7 @@ export class SettableClock implements Clock {
 export const BENCH_ACTOR = 'bench-registrar';
 
 export function commandContext(): CommandContext {
-  return { actor: BENCH_ACTOR, role: 'registrar', correlationId: randomUUID(), requestHash: '' };
+  return { actor: BENCH_ACTOR, role: 'registrar', correlationId: randomUUID() };
 }
 
 export interface Registry {

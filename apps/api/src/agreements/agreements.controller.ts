@@ -38,7 +38,7 @@ import {
 
 /** A replayed draft without an id must land on the same stream, so its id derives from the idempotency key. */
 function newAgreementId(context: CommandContext): string {
-  const seed = context.idempotencyKey ? `${context.actor}\n${context.idempotencyKey}` : randomBytes(16).toString('hex');
+  const seed = context.idempotency ? `${context.actor}\n${context.idempotency.key}` : randomBytes(16).toString('hex');
   return `ag-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
 }
 

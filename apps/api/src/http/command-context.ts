@@ -28,12 +28,14 @@ export const Context = createParamDecorator((_: unknown, execution: ExecutionCon
     // The request id the log lines carry, so an event leads back to its request.
     correlationId: request.id ? String(request.id) : randomUUID(),
     expectedRevision: expectedRevision(request.header('if-match')),
-    idempotencyKey: key,
     // Only a replay compares request hashes; without a key nothing is recorded to compare against.
     ...(key !== undefined && {
-      requestHash: createHash('sha256')
-        .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
-        .digest('hex'),
+      idempotency: {
+        key,
+        requestHash: createHash('sha256')
+          .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
+          .digest('hex'),
+      },
     }),
   };
 });

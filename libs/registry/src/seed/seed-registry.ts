@@ -58,7 +58,6 @@ function seedContext(idempotencyKey: string, request: unknown): CommandContext {
     actor: 'seed',
     role: 'registrar',
     correlationId: idempotencyKey,
-    idempotencyKey,
-    requestHash: sha256Hex(canonicalJson(request)),
+    idempotency: { key: idempotencyKey, requestHash: sha256Hex(canonicalJson(request)) },
   };
 }

@@ -74,7 +74,7 @@ export class SnapshotNotReproducible extends Error {
 
 /** A replayed request with the same Idempotency-Key lands on the same snapshot; without a key each one is new. */
 function newSnapshotId(context: CommandContext): string {
-  const seed = context.idempotencyKey ? `snapshot\n${context.actor}\n${context.idempotencyKey}` : randomBytes(16).toString('hex');
+  const seed = context.idempotency ? `snapshot\n${context.actor}\n${context.idempotency.key}` : randomBytes(16).toString('hex');
   return `sn-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
 }
 

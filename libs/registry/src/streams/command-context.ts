@@ -7,9 +7,11 @@ export interface CommandContext {
   correlationId: string;
   /** Revision from `If-Match`: the write must apply on exactly that revision or fail with 412. */
   expectedRevision?: number;
-  idempotencyKey?: string;
-  /** SHA-256 of method, path and canonical body: a replayed key with another request is refused. Needed only with a key. */
-  requestHash?: string;
+  /**
+   * From `Idempotency-Key`, with the SHA-256 of the request it came with: a replayed key with another request is
+   * refused, so the two never come apart.
+   */
+  idempotency?: { key: string; requestHash: string };
 }
 
 export interface WriteResult {

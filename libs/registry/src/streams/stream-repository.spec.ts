@@ -12,7 +12,6 @@ const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
   actor: 'tester',
   role: 'registrar',
   correlationId: 'c-1',
-  requestHash: 'h',
   ...extra,
 });
 const event = (type: string): DomainEvent => ({ type, schemaVersion: 1, data: {} });
@@ -73,7 +72,7 @@ describe('StreamRepository', () => {
 
   it('reads the whole stream when an Idempotency-Key must be looked for, and answers a replay from it', async () => {
     const repository = new StreamRepository(store, seen, clock);
-    const keyed = context({ idempotencyKey: 'k-1' });
+    const keyed = context({ idempotency: { key: 'k-1', requestHash: 'h' } });
     const first = await repository.update('s', 's', () => [event('A')], keyed);
     const reads = jest.spyOn(store, 'readStream');
     const replay = await repository.update('s', 's', () => [event('A')], keyed);

@@ -94,8 +94,9 @@ export class StreamRepository<S> {
   ): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       // Only an Idempotency-Key needs the events themselves: to find an earlier answer to the same key.
-      const { state, revision, events } = context.idempotencyKey ? await this.load(streamId) : { ...(await this.loadState(streamId)), events: [] };
-      const earlier = context.idempotencyKey ? answeredBefore(id, events, context) : undefined;
+      const { idempotency } = context;
+      const { state, revision, events } = idempotency ? await this.load(streamId) : { ...(await this.loadState(streamId)), events: [] };
+      const earlier = idempotency ? answeredBefore(id, events, context.actor, idempotency) : undefined;
       if (earlier) return earlier;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new StaleRevision(streamId, context.expectedRevision, revision);
@@ -120,7 +121,7 @@ export class StreamRepository<S> {
         if (error instanceof DuplicateEventId) {
           // The same key raced us on this stream (the next load finds its answer) or was used on another stream.
           const reloaded = await this.store.readStream(streamId);
-          const answer = answeredBefore(id, reloaded, context);
+          const answer = context.idempotency && answeredBefore(id, reloaded, context.actor, context.idempotency);
           if (answer) return answer;
           throw new IdempotencyKeyReused();
         }
@@ -130,8 +131,8 @@ export class StreamRepository<S> {
   }
 
   private envelope(events: DomainEvent[], context: CommandContext): ProposedEvent[] {
-    const ids = context.idempotencyKey
-      ? eventIdsFor(`${context.actor}\n${context.idempotencyKey}`, events.length)
+    const ids = context.idempotency
+      ? eventIdsFor(`${context.actor}\n${context.idempotency.key}`, events.length)
       : events.map(() => newEventId());
     const recordedAt = this.clock.now().toISOString();
     return events.map((event, i) => ({
@@ -145,20 +146,21 @@ export class StreamRepository<S> {
         role: context.role,
         correlationId: context.correlationId,
         causationId: context.correlationId,
-        ...(context.idempotencyKey
-          ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }
-          : {}),
+        ...(context.idempotency && { idempotencyKey: context.idempotency.key, requestHash: context.idempotency.requestHash }),
       },
     }));
   }
 }
 
-function answeredBefore(id: string, events: StoredEvent[], context: CommandContext): WriteResult | undefined {
-  const mine = events.filter(
-    (e) => e.metadata.idempotencyKey === context.idempotencyKey && e.metadata.actor === context.actor,
-  );
+function answeredBefore(
+  id: string,
+  events: StoredEvent[],
+  actor: string,
+  { key, requestHash }: NonNullable<CommandContext['idempotency']>,
+): WriteResult | undefined {
+  const mine = events.filter((e) => e.metadata.idempotencyKey === key && e.metadata.actor === actor);
   if (mine.length === 0) return undefined;
-  if (mine.some((e) => e.metadata.requestHash !== context.requestHash)) throw new IdempotencyKeyReused();
+  if (mine.some((e) => e.metadata.requestHash !== requestHash)) throw new IdempotencyKeyReused();
   const last = mine[mine.length - 1];
   return { id, revision: last.streamRevision, position: last.globalPosition, replayed: true };
 }
