@@ -122,8 +122,8 @@ describe('annual reviews and status snapshots', () => {
       const metadata = await pacta.as('auditor').get(`/v1/snapshots/${first.id}`).expect(200);
       expect(metadata.body).toMatchObject({ id: first.id, asOfPosition: first.asOfPosition, sha256: first.sha256, position: first.position, ...request });
       expect(metadata.body.forms.html).toBe(`/v1/snapshots/${first.id}.html`);
-      await legal().get('/v1/snapshots/sn-nothing-here').expect(404);
-      await legal().get('/v1/snapshots/sn-nothing-here.json').expect(404);
+      expect((await legal().get('/v1/snapshots/sn-nothing-here').expect(404)).body.code).toBe('snapshot-not-found');
+      expect((await legal().get('/v1/snapshots/sn-nothing-here.json').expect(404)).body.code).toBe('snapshot-not-found');
     });
 
     it('holds status, parties with decisions and signatures, obligations with the latest finding, and the audit heads', async () => {

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { SnapshotNotFound } from '@pacta/domain';
 import {
   CommandContext,
   GenerateStatusSnapshot,
@@ -70,7 +71,7 @@ export class SnapshotsController {
   @ApiIdParam()
   async metadata(@IdParam() id: string): Promise<SnapshotRecord & { forms: Record<SnapshotForm, string> }> {
     const record = await this.queries.execute(new GetSnapshot(id));
-    if (!record) throw new NotFoundException(`snapshot ${id} does not exist`);
+    if (!record) throw new SnapshotNotFound(`snapshot ${id} does not exist`);
     const path = `/v1/snapshots/${id}`;
     return { ...record, forms: { json: `${path}.json`, md: `${path}.md`, html: `${path}.html` } };
   }
