@@ -121,37 +121,23 @@ export const SelectorField = (options: FieldOptions = {}) =>
     IsSelector(),
   );
 
-function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+/** A class-validator check from a predicate: for the rules class-validator has no decorator of its own for. */
+export function Satisfies(name: string, message: string, test: (value: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'isCalendarDate',
+      name,
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a real calendar date YYYY-MM-DD', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
+      options: { message, ...options },
+      validator: { validate: test },
     });
 }
 
-function IsObjectLike(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isObjectLike',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '$property must be an object' },
-      validator: { validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) },
-    });
-}
+const IsCalendarDate = () =>
+  Satisfies('isCalendarDate', '$property must be a real calendar date YYYY-MM-DD', (value) => typeof value === 'string' && isCalendarDate(value));
 
-function IsSelector(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isSelector',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: '$property must be "all", {"partyId": id}, {"partyType": type} or {"role": role}',
-      },
-      validator: { validate: (value: unknown) => selector.safeParse(value).success },
-    });
-}
+const IsObjectLike = () =>
+  Satisfies('isObjectLike', '$property must be an object', (value) => typeof value === 'object' && value !== null && !Array.isArray(value));
+
+const IsSelector = () =>
+  Satisfies('isSelector', '$property must be "all", {"partyId": id}, {"partyType": type} or {"role": role}', (value) => selector.safeParse(value).success);

@@ -1,18 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { snapshotScope, type SnapshotScope } from '@pacta/domain';
-import { registerDecorator } from 'class-validator';
-import { DateField, IntField, TextField } from '../http/fields';
+import { DateField, IntField, Satisfies, TextField } from '../http/fields';
 
-function IsSnapshotScope(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isSnapshotScope',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '$property must be one of {"agreementId": id}, {"partyId": id} or {"kind": kind}' },
-      validator: { validate: (value: unknown) => snapshotScope.safeParse(value).success },
-    });
-}
+const IsSnapshotScope = () =>
+  Satisfies(
+    'isSnapshotScope',
+    '$property must be one of {"agreementId": id}, {"partyId": id} or {"kind": kind}',
+    (value) => snapshotScope.safeParse(value).success,
+  );
 
 export class GenerateSnapshotDto {
   @ApiProperty({
