@@ -11,7 +11,6 @@ export {
   type KnownAt,
   type ObligationFilter,
   type ObligationKey,
-  type ObligationPage,
   type ObligationPageJson,
   type ObligationView,
   type PartyRecord,

@@ -85,11 +85,6 @@ export interface AgreementFilter {
 /** The stable order's key of an obligation row: agreement, version, obligation, party, validFrom, row id. */
 export type ObligationKey = [string, number, string, string, string, number];
 
-export interface ObligationPage {
-  obligations: ObligationView[];
-  /** The last key of this page when more rows follow it. */
-  next?: ObligationKey;
-}
 
 export interface PageRequest {
   limit?: number;
@@ -207,25 +202,9 @@ export class ReadModelQueries {
     };
   }
 
-  /** Every obligation matching the filter, in the stable order (agreement, version, obligation, party, validFrom). */
-  obligations(filter: ObligationFilter): ObligationView[] {
-    return this.obligationsPage(filter).obligations;
-  }
-
   /**
-   * One page of obligations in the stable order, after `page.after` (the last key of the previous page). The caller
-   * pins recorded time (knownAt) so every page of one listing reads the same history even while writes happen.
-   */
-  obligationsPage(filter: ObligationFilter, page: PageRequest = {}): ObligationPage {
-    const { rows, next } = this.readTransaction(() => {
-      this.forgetOtherGenerations(this.committed().generation);
-      return this.obligationRows(filter, page);
-    });
-    return { obligations: rows.map((row) => JSON.parse(row.json.toString()) as ObligationView), ...(next && { next }) };
-  }
-
-  /**
-   * The same page as obligationsPage, its obligations as the UTF-8 JSON text of an array: what an HTTP answer embeds.
+   * One page of obligations in the stable order (agreement, version, obligation, party, validFrom), after `page.after`
+   * (the last key of the previous page), as the UTF-8 JSON text of an ObligationView array: what an HTTP answer embeds.
    * What a recorded position knows of obligations is what the last obligation change at or before it knew, so a page
    * pinned to a position is kept under that change's position and answered again while events that change no
    * obligation (decisions, signatures, reviews) arrive. Without knownAt the page is pinned to the position the read
