@@ -16,9 +16,9 @@ export interface GenerateSnapshot extends SnapshotGeneratedData {
   type: 'GenerateSnapshot';
 }
 
+/** A snapshot's stream holds its one SnapshotGenerated event; what it records is read from that event. */
 export interface SnapshotState {
   exists: boolean;
-  generated?: SnapshotGeneratedData;
 }
 
 export const initialSnapshotState: SnapshotState = { exists: false };
@@ -58,6 +58,6 @@ export function decideSnapshot(command: GenerateSnapshot, state: SnapshotState):
 export function evolveSnapshot(state: SnapshotState, event: SnapshotEvent): SnapshotState {
   switch (event.type) {
     case 'SnapshotGenerated':
-      return { exists: true, generated: event.data };
+      return { exists: true };
   }
 }

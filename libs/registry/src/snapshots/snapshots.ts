@@ -6,7 +6,7 @@ import {
   snapshotPosition,
   SnapshotNotFound,
   type SnapshotGeneratedData,
-  type SnapshotScope,
+  type SnapshotRequestInput,
   type SnapshotState,
 } from '@pacta/domain';
 import { canonicalJson, sha256Hex, type EventStore } from '@pacta/event-store';
@@ -25,13 +25,8 @@ import { snapshotSourceAt } from './snapshot-source';
 
 export const snapshotStream = (snapshotId: string) => `snapshot-${snapshotId}`;
 
-export interface SnapshotRequest {
-  scope: SnapshotScope;
-  on: string;
-  title: string;
-  /** The log position to reflect; default the head. */
-  atPosition?: number;
-}
+/** What a snapshot is asked for (atPosition: the log position to reflect; default the head). */
+export type SnapshotRequest = SnapshotRequestInput;
 
 export interface SnapshotReceipt {
   id: string;
