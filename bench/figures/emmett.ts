@@ -1,7 +1,5 @@
 import { getSQLiteEventStore, sqliteConnection, SQLiteConnectionPool } from '@event-driven-io/emmett-sqlite';
 import {
-  AgreementCommand,
-  PartyCommand,
   PartyType,
   decideAgreement,
   decideParty,
@@ -10,6 +8,7 @@ import {
   initialAgreementState,
   initialPartyState,
 } from '@pacta/domain';
+import { completeAgreementRequest, completePartyRequest, registryDate } from '@pacta/registry';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Step } from '../dataset/generate';
@@ -54,25 +53,18 @@ export async function emmettPath(steps: Step[], agreementIds: string[], dir: str
   try {
     const started = process.hrtime.bigint();
     for (const step of steps) {
-      const today = step.at.slice(0, 10);
+      const today = registryDate(new Date(step.at));
       if (step.kind === 'party') {
         const stream = `party-${step.request.partyId}`;
         const { state, currentStreamVersion } = await store.aggregateStream(stream, partyFold);
-        const request = step.request;
-        const command = (request.type === 'RegisterParty' ? { ...request, today, knownPartyIds: Object.keys(await typesOf(request.memberIds ?? [])) } : { ...request, today }) as PartyCommand;
+        const command = await completePartyRequest(step.request, today, typesOf);
         const events = decideParty(command, state as typeof initialPartyState);
         await store.appendToStream(stream, events.map((e) => ({ ...e, metadata: metadata(step.at) })) as never, { expectedStreamVersion: currentStreamVersion });
       } else {
         const request = step.request;
         const stream = `agreement-${request.agreementId}`;
         const { state, currentStreamVersion } = await store.aggregateStream(stream, agreementFold);
-        const command = (
-          request.type === 'DraftAgreement' || request.type === 'ReviseDraft'
-            ? { ...request, today, partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)) }
-            : request.type === 'JoinParty'
-              ? { ...request, today, partyType: (await typesOf([request.partyId]))[request.partyId] }
-              : { ...request, today }
-        ) as AgreementCommand;
+        const command = await completeAgreementRequest(request, today, typesOf);
         const events = decideAgreement(command, state as typeof initialAgreementState);
         await store.appendToStream(stream, events.map((e) => ({ ...e, metadata: metadata(step.at) })) as never, { expectedStreamVersion: currentStreamVersion });
       }

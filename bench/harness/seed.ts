@@ -1,7 +1,5 @@
 import {
-  AgreementCommand,
   AgreementState,
-  PartyCommand,
   PartyState,
   PartyType,
   decideAgreement,
@@ -12,6 +10,7 @@ import {
   initialPartyState,
 } from '@pacta/domain';
 import { EventStore, ProposedEvent, newEventId } from '@pacta/event-store';
+import { completeAgreementRequest, completePartyRequest, registryDate, type PartyTypesOf } from '@pacta/registry';
 import { randomUUID } from 'node:crypto';
 import type { Dataset, Step } from '../dataset/generate';
 import { BENCH_ACTOR, Registry } from './registry';
@@ -27,7 +26,7 @@ export async function seedThroughCommands(registry: Registry, steps: Step[], onP
   return steps.length;
 }
 
-const today = (at: string) => at.slice(0, 10);
+const today = (at: string) => registryDate(new Date(at));
 
 function proposed(events: { type: string; schemaVersion: number; data: unknown }[], at: string): ProposedEvent[] {
   const correlationId = randomUUID();
@@ -47,10 +46,11 @@ function proposed(events: { type: string; schemaVersion: number; data: unknown }
  */
 export async function seedDecided(store: EventStore, data: Dataset, onProgress?: Progress): Promise<number> {
   const parties = new Map<string, { state: PartyState; pending: ProposedEvent[] }>();
+  const registered: PartyTypesOf = (ids) => Object.fromEntries(ids.flatMap((id) => (parties.get(id)?.state.type ? [[id, parties.get(id)!.state.type!]] : [])));
   for (const step of data.partySteps) {
     if (step.kind !== 'party') continue;
     const entry = parties.get(step.request.partyId) ?? { state: initialPartyState, pending: [] };
-    const command = (step.request.type === 'RegisterParty' ? { ...step.request, today: today(step.at), knownPartyIds: [] } : { ...step.request, today: today(step.at) }) as PartyCommand;
+    const command = await completePartyRequest(step.request, today(step.at), registered);
     const events = decideParty(command, entry.state);
     entry.state = events.reduce((s, e) => evolveParty(s, e as never), entry.state);
     entry.pending.push(...proposed(events, step.at));
@@ -58,6 +58,7 @@ export async function seedDecided(store: EventStore, data: Dataset, onProgress?:
   }
   let written = 0;
   const types: Record<string, PartyType> = {};
+  const typesOf: PartyTypesOf = (ids) => Object.fromEntries(ids.map((id) => [id, types[id]]));
   for (const [partyId, { state, pending }] of parties) {
     await store.append(`party-${partyId}`, pending, 'no-stream');
     types[partyId] = state.type!;
@@ -72,13 +73,7 @@ export async function seedDecided(store: EventStore, data: Dataset, onProgress?:
       if (step.kind !== 'agreement') continue;
       const request = step.request;
       agreementId = request.agreementId;
-      const command = (
-        request.type === 'DraftAgreement' || request.type === 'ReviseDraft'
-          ? { ...request, today: today(step.at), partyTypes: Object.fromEntries(request.terms.parties.map((p) => [p.partyId, types[p.partyId]])) }
-          : request.type === 'JoinParty'
-            ? { ...request, today: today(step.at), partyType: types[request.partyId] }
-            : { ...request, today: today(step.at) }
-      ) as AgreementCommand;
+      const command = await completeAgreementRequest(request, today(step.at), typesOf);
       const events = decideAgreement(command, state);
       state = events.reduce((s, e) => evolveAgreement(s, e), state);
       pending.push(...proposed(events, step.at));

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, decideAgreement } from '@pacta/domain';
+import { AgreementCommand, decideAgreement, type CalendarDate, type PartyType } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
@@ -8,6 +8,22 @@ import { AgreementRepository } from './agreement.repository';
 
 /** An agreement command as the edge knows it: the registry adds today's date and the named parties' types. */
 export type AgreementRequest = DistributiveOmit<AgreementCommand, 'today' | 'partyTypes' | 'partyType'>;
+
+/** The registered types of the named parties; an unregistered one is left out. */
+export type PartyTypesOf = (partyIds: string[]) => Promise<Record<string, PartyType>> | Record<string, PartyType>;
+
+/** The domain's command for a request: today's date, and the registered types of the parties it names. */
+export async function completeAgreementRequest(request: AgreementRequest, today: CalendarDate, typesOf: PartyTypesOf): Promise<AgreementCommand> {
+  switch (request.type) {
+    case 'DraftAgreement':
+    case 'ReviseDraft':
+      return { ...request, today, partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)) };
+    case 'JoinParty':
+      return { ...request, today, partyType: (await typesOf([request.partyId]))[request.partyId] };
+    default:
+      return { ...request, today } as AgreementCommand;
+  }
+}
 
 export class ChangeAgreement extends Command<WriteResult> {
   constructor(
@@ -27,20 +43,7 @@ export class ChangeAgreementHandler implements ICommandHandler<ChangeAgreement> 
   ) {}
 
   async execute({ request, context }: ChangeAgreement): Promise<WriteResult> {
-    const command = await this.complete(request);
+    const command = await completeAgreementRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids));
     return this.agreements.update(request.agreementId, (state) => decideAgreement(command, state), context);
-  }
-
-  private async complete(request: AgreementRequest): Promise<AgreementCommand> {
-    const today = registryDate(this.clock.now());
-    switch (request.type) {
-      case 'DraftAgreement':
-      case 'ReviseDraft':
-        return { ...request, today, partyTypes: await this.parties.typesOf(request.terms.parties.map((p) => p.partyId)) };
-      case 'JoinParty':
-        return { ...request, today, partyType: (await this.parties.typesOf([request.partyId]))[request.partyId] };
-      default:
-        return { ...request, today } as AgreementCommand;
-    }
   }
 }

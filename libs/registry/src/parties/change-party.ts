@@ -1,12 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { PartyCommand, decideParty } from '@pacta/domain';
+import { PartyCommand, decideParty, type CalendarDate } from '@pacta/domain';
+import type { PartyTypesOf } from '../agreements/change-agreement';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
 import { PartyRepository } from './party.repository';
 
 /** A party command as the edge knows it: the registry adds today's date and which members exist. */
 export type PartyRequest = DistributiveOmit<PartyCommand, 'today' | 'knownPartyIds'>;
+
+/** The domain's command for a request: today's date, and which of a union's members are registered. */
+export async function completePartyRequest(request: PartyRequest, today: CalendarDate, typesOf: PartyTypesOf): Promise<PartyCommand> {
+  return request.type === 'RegisterParty'
+    ? { ...request, today, knownPartyIds: Object.keys(await typesOf(request.memberIds ?? [])) }
+    : ({ ...request, today } as PartyCommand);
+}
 
 export class ChangeParty extends Command<WriteResult> {
   constructor(
@@ -25,11 +33,7 @@ export class ChangePartyHandler implements ICommandHandler<ChangeParty> {
   ) {}
 
   async execute({ request, context }: ChangeParty): Promise<WriteResult> {
-    const today = registryDate(this.clock.now());
-    const command: PartyCommand =
-      request.type === 'RegisterParty'
-        ? { ...request, today, knownPartyIds: Object.keys(await this.parties.typesOf(request.memberIds ?? [])) }
-        : ({ ...request, today } as PartyCommand);
+    const command = await completePartyRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids));
     return this.parties.update(request.partyId, (state) => decideParty(command, state), context);
   }
 }
