@@ -4,6 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CACHED_AGREEMENTS, RegistryProjector } from './registry-projector';
 import {
+  CHECKPOINT_SQL,
+  GENERATION,
+  metaValueSql,
+  SET_META_SQL,
   createIndexes,
   dropSetAside,
   ensureBookkeeping,
@@ -99,8 +103,8 @@ export class ProjectionRunner {
     ensureBookkeeping(this.db);
     this.sql = {
       setPosition: this.db.prepare('UPDATE projections SET position = ?'),
-      checkpoint: this.db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck(),
-      generation: this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck(),
+      checkpoint: this.db.prepare(CHECKPOINT_SQL).pluck(),
+      generation: this.db.prepare(metaValueSql(GENERATION)).pluck(),
     };
     this.needsRebuild = !schemaIsCurrent(this.db);
     if (this.needsRebuild && !hasProjections(this.db)) {
@@ -330,9 +334,7 @@ export class ProjectionRunner {
     try {
       this.generation = this.storedGeneration() + 1;
       setAsideAndRecreateTables(this.db, this.generation);
-      this.db
-        .prepare("INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .run(String(this.generation));
+      this.db.prepare(SET_META_SQL).run(GENERATION, String(this.generation));
       this.projector = new RegistryProjector(this.db, this.cachedAgreements);
       let position = 0;
       onProgress?.(0, total);

@@ -11,7 +11,7 @@ import {
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
-import { createLookups, OBLIGATIONS_CHANGED_AT } from './schema';
+import { createLookups, OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -95,7 +95,7 @@ export class RegistryProjector {
     for (const agreementId of this.dirty) this.write(agreementId, this.agreements.get(agreementId)!);
     this.dirty.clear();
     this.evict();
-    if (this.obligationsChangedAt !== undefined) this.sql.setObligationsChangedAt.run(String(this.obligationsChangedAt));
+    if (this.obligationsChangedAt !== undefined) this.sql.setMeta.run(OBLIGATIONS_CHANGED_AT, String(this.obligationsChangedAt));
     this.obligationsChangedAt = undefined;
   }
 
@@ -331,8 +331,6 @@ function prepare(db: Database.Database) {
     insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
     // Read by ReadModelQueries: what any position from here on knows of obligations is what this position knew.
-    setObligationsChangedAt: db.prepare(
-      `INSERT INTO meta (key, value) VALUES ('${OBLIGATIONS_CHANGED_AT}', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ),
+    setMeta: db.prepare(SET_META_SQL),
   };
 }

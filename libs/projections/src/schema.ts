@@ -195,8 +195,16 @@ export function createIndexes(db: Database.Database): void {
   for (const name of NAMES) if (TABLES[name].indexes) db.exec(TABLES[name].indexes);
 }
 
+/** The read models' checkpoint: the least position any projection has reached. */
+export const CHECKPOINT_SQL = 'SELECT COALESCE(MIN(position), 0) FROM projections';
+export const metaValueSql = (key: string) => `SELECT value FROM meta WHERE key = '${key}'`;
+/** Parameters: key, value. */
+export const SET_META_SQL = 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
+/** The meta key counting rebuilds: readers drop what they keep of a file when it changes. */
+export const GENERATION = 'generation';
+
 export function storedCheckpoint(db: Database.Database): number {
-  return (db.prepare('SELECT COALESCE(MIN(position), 0) FROM projections').pluck().get() as number) ?? 0;
+  return (db.prepare(CHECKPOINT_SQL).pluck().get() as number) ?? 0;
 }
 
 /**
@@ -206,6 +214,6 @@ export function storedCheckpoint(db: Database.Database): number {
 export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
 export function storedGeneration(db: Database.Database): number {
-  const value = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck().get() as string | undefined;
+  const value = db.prepare(metaValueSql(GENERATION)).pluck().get() as string | undefined;
   return value === undefined ? 0 : Number(value);
 }

@@ -12,7 +12,7 @@ import {
 } from '@pacta/domain';
 import type { Deadline } from '../deadlines/deadlines-of';
 import { openReadModelsDb } from '../projection-runner';
-import { OBLIGATIONS_CHANGED_AT } from '../schema';
+import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../schema';
 
 export interface PartyRecord {
   id: string;
@@ -413,8 +413,7 @@ export class ReadModelQueries {
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
       committedState: db
         .prepare(
-          'SELECT (SELECT COALESCE(MIN(position), 0) FROM projections), ' +
-            `(SELECT value FROM meta WHERE key = 'generation'), (SELECT value FROM meta WHERE key = '${OBLIGATIONS_CHANGED_AT}')`,
+          `SELECT (${CHECKPOINT_SQL}), (${metaValueSql(GENERATION)}), (${metaValueSql(OBLIGATIONS_CHANGED_AT)})`,
         )
         .raw(),
       obligationRow: db
