@@ -288,6 +288,39 @@ describe('ProjectionRunner', () => {
     }
   });
 
+  it('leaves the read models as they were when a rebuild fails part way, and rebuilds on the next try', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'));
+    const file = join(dir, 'read-models.db');
+    const history = new HistoryBuilder();
+    await history.appendTo(store, { minute: 0 });
+    let failReadsAfter = Infinity;
+    const failing = Object.create(store) as SqliteEventStore;
+    failing.readAll = (after, limit) =>
+      after >= failReadsAfter ? Promise.reject(new Error('the log went away')) : store.readAll(after, limit);
+    const runner = new ProjectionRunner(failing, { file, batchSize: 2 });
+    try {
+      await runner.start();
+      const before = dump(file);
+      const tables = () => readOne(file, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)");
+      const tablesBefore = tables();
+
+      failReadsAfter = 3;
+      await expect(runner.rebuild()).rejects.toThrow('the log went away');
+      expect(dump(file)).toEqual(before);
+      expect(tables()).toEqual(tablesBefore);
+      expect(runner.position()).toBe(await store.headPosition());
+
+      failReadsAfter = Infinity;
+      await runner.rebuild();
+      await runner.dropSetAsideTables();
+      expect(dump(file)).toEqual(before);
+      expect(tables()).toEqual(tablesBefore);
+    } finally {
+      await runner.stop();
+      await store.close();
+    }
+  });
+
   it('answers waitFor with false when the position is not reached in time', async () => {
     const store = SqliteEventStore.open(join(dir, 'events.db'));
     const runner = new ProjectionRunner(store, { file: join(dir, 'read-models.db') });

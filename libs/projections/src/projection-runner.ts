@@ -8,7 +8,6 @@ import {
   GENERATION,
   metaValueSql,
   SET_META_SQL,
-  createIndexes,
   dropSetAside,
   ensureBookkeeping,
   recreateTables,
@@ -16,7 +15,11 @@ import {
   setAsideAndRecreateTables,
   setAsideTables,
   storedCheckpoint,
+  storedGeneration,
 } from './schema';
+import { SqlThread } from './rebuild/sql-thread';
+
+const SET_POSITION_SQL = 'UPDATE projections SET position = ?';
 
 export interface ProjectionRunnerOptions {
   /** The read-model SQLite file (see readModelsFileOf); created when absent. */
@@ -49,14 +52,18 @@ const yieldToTimers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 const hasProjections = (db: Database.Database) => db.prepare('SELECT COUNT(*) FROM projections').pluck().get() !== 0;
 
+const READ_MODELS_PRAGMAS = [
+  'journal_mode = WAL',
+  // Read models can always be rebuilt from the log, so a lost last transaction after a power cut costs nothing.
+  'synchronous = NORMAL',
+  // A rebuild is one transaction: pages it changes stay in memory instead of spilling to the WAL again and again.
+  'cache_size = -131072',
+];
+
 export function openReadModelsDb(file: string): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
-  // Read models can always be rebuilt from the log, so a lost last transaction after a power cut costs nothing.
-  db.pragma('synchronous = NORMAL');
-  // A rebuild is one transaction: pages it changes stay in memory instead of spilling to the WAL again and again.
-  db.pragma('cache_size = -131072');
+  for (const pragma of READ_MODELS_PRAGMAS) db.pragma(pragma);
   return db;
 }
 
@@ -102,17 +109,14 @@ export class ProjectionRunner {
     this.db = openReadModelsDb(options.file);
     ensureBookkeeping(this.db);
     this.sql = {
-      setPosition: this.db.prepare('UPDATE projections SET position = ?'),
+      setPosition: this.db.prepare(SET_POSITION_SQL),
       checkpoint: this.db.prepare(CHECKPOINT_SQL).pluck(),
       generation: this.db.prepare(metaValueSql(GENERATION)).pluck(),
     };
     this.needsRebuild = !schemaIsCurrent(this.db);
     if (this.needsRebuild && !hasProjections(this.db)) {
       this.db
-        .transaction(() => {
-          recreateTables(this.db);
-          createIndexes(this.db);
-        })
+        .transaction(() => recreateTables(this.db))
         .immediate();
       this.needsRebuild = false;
     }
@@ -326,47 +330,52 @@ export class ProjectionRunner {
     this.notifyWaiters();
   }
 
+  /**
+   * The rebuild writes through a connection on a worker thread (SqlThread) while this one reads, folds and derives
+   * the rows: the writing is about half of the work. This connection stays out of the way until it commits.
+   */
   private async rebuildInTransaction(onProgress?: RebuildProgress): Promise<void> {
     const total = await this.store.headPosition();
     // The whole rebuild is one commit; copying it from the WAL into the file is left to the next checkpoint.
-    this.db.pragma('wal_autocheckpoint = 0');
-    await this.retryingWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'));
+    const writer = new SqlThread(this.options.file, [...READ_MODELS_PRAGMAS, 'wal_autocheckpoint = 0']);
     try {
-      this.generation = this.storedGeneration() + 1;
-      setAsideAndRecreateTables(this.db, this.generation);
-      this.db.prepare(SET_META_SQL).run(GENERATION, String(this.generation));
-      this.projector = new RegistryProjector(this.db, this.cachedAgreements);
+      await this.retryingWhileBusy(() => writer.exec('BEGIN IMMEDIATE'));
+      const generation = storedGeneration(writer) + 1;
+      setAsideAndRecreateTables(writer, generation);
+      writer.prepare(SET_META_SQL).run(GENERATION, String(generation));
+      const projector = new RegistryProjector(writer, { cachedAgreements: this.cachedAgreements, tablesEmpty: true });
       let position = 0;
       onProgress?.(0, total);
       for (;;) {
         const events = await this.store.readAll(position, this.batchSize);
         if (events.length === 0) break;
         // One transaction: agreement rows and deadlines are written once, at the end, not once per batch.
-        for (const event of events) this.projector.apply(event);
+        for (const event of events) projector.apply(event);
         position = events[events.length - 1].globalPosition;
         if (onProgress) {
           onProgress(position, Math.max(total, position));
           await yieldToTimers();
         }
       }
-      this.projector.flush();
-      createIndexes(this.db);
-      this.sql.setPosition.run(position);
-      this.db.exec('COMMIT');
+      projector.flush();
+      writer.prepare(SET_POSITION_SQL).run(position);
+      writer.exec('COMMIT');
+      this.generation = generation;
       this.checkpoint = position;
+      this.projector = new RegistryProjector(this.db, { cachedAgreements: this.cachedAgreements });
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      writer.rollback();
       this.reload();
       throw error;
     } finally {
-      this.db.pragma('wal_autocheckpoint = 1000');
+      writer.close();
     }
     this.notifyWaiters();
   }
 
   private reload(): void {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
-    this.projector = new RegistryProjector(this.db, this.cachedAgreements);
+    this.projector = new RegistryProjector(this.db, { cachedAgreements: this.cachedAgreements });
     this.checkpoint = storedCheckpoint(this.db);
     const generation = this.storedGeneration();
     // Another process rebuilt the file and may have stopped before it dropped what it set aside.

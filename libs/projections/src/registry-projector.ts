@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   evolveAgreement,
   findVersion,
@@ -11,7 +10,8 @@ import {
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
-import { createLookups, OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
+import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
+import type { SqlConnection } from './sql-connection';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -74,16 +74,32 @@ export class RegistryProjector {
   private readonly agreements = new Map<string, AgreementEntry>();
   private readonly dirty = new Set<string>();
   private readonly sql: ReturnType<typeof prepare>;
-  private lookupsMade = false;
   /** The position of the last event that inserted or closed an obligation row, not yet written to meta. */
   private obligationsChangedAt?: number;
+  /**
+   * Obligation row ids are given here, not taken from the insert: on a SqlThread an insert is only queued. A
+   * projector lives no longer than the transaction that made it sure of the table (the runner makes a new one
+   * whenever another runner may have written).
+   */
+  private nextRowId: number;
+
+  /**
+   * When the tables started empty (a rebuild), the agreements written to them so far: any other is new, and is not
+   * looked for there (on a SqlThread every lookup waits for the writes queued before it).
+   */
+  private readonly written?: Set<string>;
 
   constructor(
-    private readonly db: Database.Database,
-    private readonly cachedAgreements = DEFAULT_CACHED_AGREEMENTS,
+    private readonly db: SqlConnection,
+    options: { cachedAgreements?: number; tablesEmpty?: boolean } = {},
   ) {
+    this.cachedAgreements = options.cachedAgreements ?? DEFAULT_CACHED_AGREEMENTS;
     this.sql = prepare(db);
+    this.nextRowId = options.tablesEmpty ? 1 : (this.sql.lastRowId.get() as number) + 1;
+    if (options.tablesEmpty) this.written = new Set();
   }
+
+  private readonly cachedAgreements: number;
 
   apply(event: StoredEvent): void {
     if (event.streamId.startsWith('party-')) this.applyParty(event);
@@ -101,6 +117,7 @@ export class RegistryProjector {
 
   private write(agreementId: string, entry: AgreementEntry): void {
     const { state, revision, position } = entry;
+    this.written?.add(agreementId);
     this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
     const written = writtenOf(state);
     if (entry.written?.parties !== written.parties) {
@@ -132,14 +149,9 @@ export class RegistryProjector {
     if (entry) {
       this.agreements.delete(agreementId);
     } else {
-      const row = this.sql.agreement.get(agreementId) as [string, number, number] | undefined;
+      const row =
+        this.written && !this.written.has(agreementId) ? undefined : (this.sql.agreement.get(agreementId) as [string, number, number] | undefined);
       if (row) {
-        // Until an agreement comes back from the tables nothing reads through the lookups: a rebuild whose
-        // agreements leave memory for good (a log ordered by stream) never maintains them row by row.
-        if (!this.lookupsMade) {
-          createLookups(this.db);
-          this.lookupsMade = true;
-        }
         // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
         const state = JSON.parse(row[0]) as AgreementState;
         entry = {
@@ -216,7 +228,9 @@ export class RegistryProjector {
     for (const [key, row] of current) {
       if (open.has(key)) continue;
       this.obligationsChangedAt = position;
-      const inserted = this.sql.insertRow.run(
+      const id = this.nextRowId++;
+      this.sql.insertRow.run(
+        id,
         agreementId,
         row.kind,
         row.version,
@@ -230,7 +244,7 @@ export class RegistryProjector {
         position,
         recordedAt,
       );
-      open.set(key, Number(inserted.lastInsertRowid));
+      open.set(key, id);
     }
   }
 
@@ -297,7 +311,7 @@ function partyIdsOf(state: AgreementState): string[] {
   return [...ids];
 }
 
-function prepare(db: Database.Database) {
+function prepare(db: SqlConnection) {
   return {
     insertParty: db.prepare(
       'INSERT INTO parties (party_id, name, type, business_id, municipality_code, member_ids, revision, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -325,9 +339,10 @@ function prepare(db: Database.Database) {
     deleteDeadlines: db.prepare('DELETE FROM deadlines WHERE agreement_id = ?'),
     insertDeadline: db.prepare('INSERT INTO deadlines (agreement_id, date, type, party_id, deadline) VALUES (?, ?, ?, ?, ?)'),
     insertRow: db.prepare(
-      'INSERT INTO obligations (agreement_id, kind, version, obligation_id, type, party_id, party_type, role, ' +
-        'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO obligations (id, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, ' +
+        'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    lastRowId: db.prepare('SELECT COALESCE(MAX(id), 0) FROM obligations').pluck(),
     insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
     // Read by ReadModelQueries: what any position from here on knows of obligations is what this position knew.

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlConnection } from './sql-connection';
 
 /**
  * Bump a projection's version whenever its tables or what it derives change: on the next start the runner
@@ -23,10 +23,10 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /**
- * `lookups`: indexes the projector reads through when it takes an agreement back from the tables (its open
- * obligation rows, its deadlines), made before the first agreement leaves memory; `indexes`: only the queries use them, so a rebuild makes them after its load.
+ * Each table with its indexes. A rebuild keeps them as it loads: its writes run on a thread of their own
+ * (SqlThread) that has time to spare while this one folds, where building them after the load would keep both waiting.
  */
-const TABLES: Record<ProjectionName, { create: string; lookups?: string; indexes: string; drop: string }> = {
+const TABLES: Record<ProjectionName, { create: string; drop: string }> = {
   parties: {
     create: `
 CREATE TABLE parties (
@@ -46,7 +46,6 @@ CREATE TABLE party_populations (
   source     TEXT NOT NULL,
   PRIMARY KEY (party_id, year)
 );`,
-    indexes: '',
     drop: 'DROP TABLE IF EXISTS parties; DROP TABLE IF EXISTS party_populations;',
   },
   agreements: {
@@ -63,10 +62,9 @@ CREATE TABLE agreement_parties (
   agreement_id TEXT NOT NULL,
   party_id     TEXT NOT NULL,
   PRIMARY KEY (agreement_id, party_id)
-);`,
-    indexes: `
-CREATE INDEX IF NOT EXISTS agreement_parties_by_party ON agreement_parties (party_id);
-CREATE INDEX IF NOT EXISTS agreements_by_predecessor ON agreements (predecessor_id);`,
+);
+CREATE INDEX agreement_parties_by_party ON agreement_parties (party_id);
+CREATE INDEX agreements_by_predecessor ON agreements (predecessor_id);`,
     drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_parties;',
   },
   obligations: {
@@ -96,13 +94,12 @@ CREATE TABLE obligation_terms (
   obligation_id TEXT NOT NULL,
   terms         TEXT NOT NULL,
   PRIMARY KEY (agreement_id, version, obligation_id)
-);`,
-    lookups: `
-CREATE INDEX IF NOT EXISTS obligations_open_by_agreement ON obligations (agreement_id) WHERE recorded_to_position IS NULL;`,
-    // A party's page is found in this index alone, in listing order with valid and recorded time in it; a row is
-    // read from the table only when its answer is not cached (ReadModelQueries).
-    indexes: `
-CREATE INDEX IF NOT EXISTS obligations_by_party_covering ON obligations
+);
+-- The projector reads an agreement's open rows through it when it takes the agreement back from the tables.
+CREATE INDEX obligations_open_by_agreement ON obligations (agreement_id) WHERE recorded_to_position IS NULL;
+-- A party's page is found in this index alone, in listing order with valid and recorded time in it; a row is
+-- read from the table only when its answer is not cached (ReadModelQueries).
+CREATE INDEX obligations_by_party_covering ON obligations
   (party_id, agreement_id, version, obligation_id, valid_from, id, valid_to, recorded_from_position, recorded_to_position);`,
     drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',
   },
@@ -114,31 +111,29 @@ CREATE TABLE deadlines (
   type         TEXT NOT NULL,
   party_id     TEXT,
   deadline     TEXT NOT NULL
-);`,
-    lookups: `
-CREATE INDEX IF NOT EXISTS deadlines_by_agreement ON deadlines (agreement_id);`,
-    indexes: `
-CREATE INDEX IF NOT EXISTS deadlines_by_date ON deadlines (date);`,
+);
+CREATE INDEX deadlines_by_agreement ON deadlines (agreement_id);
+CREATE INDEX deadlines_by_date ON deadlines (date);`,
     drop: 'DROP TABLE IF EXISTS deadlines;',
   },
 };
 
 const NAMES = Object.keys(PROJECTION_VERSIONS) as ProjectionName[];
 
-export function ensureBookkeeping(db: Database.Database): void {
+export function ensureBookkeeping(db: SqlConnection): void {
   db.exec(BOOKKEEPING);
 }
 
 /** True when every projection's tables exist at the version this code writes. */
-export function schemaIsCurrent(db: Database.Database): boolean {
+export function schemaIsCurrent(db: SqlConnection): boolean {
   const stored = new Map(
     (db.prepare('SELECT name, schema_version FROM projections').raw().all() as [string, number][]).map(([n, v]) => [n, v]),
   );
   return NAMES.every((name) => stored.get(name) === PROJECTION_VERSIONS[name]);
 }
 
-/** Drops and recreates every read model at position 0; indexes come after the bulk load (see createIndexes). */
-export function recreateTables(db: Database.Database): void {
+/** Drops and recreates every read model at position 0. */
+export function recreateTables(db: SqlConnection): void {
   for (const name of NAMES) db.exec(TABLES[name].drop);
   createTables(db);
 }
@@ -153,7 +148,7 @@ const tableNamesOf = (name: ProjectionName) => [...TABLES[name].create.matchAll(
  * file). Only their named indexes go, to free the names for the new tables; the tables themselves are left to
  * dropSetAside after the commit, one per transaction. Readers see the old tables under their names until the commit.
  */
-export function setAsideAndRecreateTables(db: Database.Database, generation: number): void {
+export function setAsideAndRecreateTables(db: SqlConnection, generation: number): void {
   const existing = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   const namedIndexesOf = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").pluck();
   for (const name of NAMES) {
@@ -167,32 +162,22 @@ export function setAsideAndRecreateTables(db: Database.Database, generation: num
 }
 
 /** Tables a committed rebuild set aside and nobody dropped yet (also those of a process that stopped before it could). */
-export function setAsideTables(db: Database.Database): string[] {
+export function setAsideTables(db: SqlConnection): string[] {
   return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ? ORDER BY name").pluck().all(`${SET_ASIDE}*`) as string[];
 }
 
 /** Drops one table setAsideAndRecreateTables renamed; the caller runs it in a transaction of its own. */
-export function dropSetAside(db: Database.Database, table: string): void {
+export function dropSetAside(db: SqlConnection, table: string): void {
   if (!table.startsWith(SET_ASIDE)) throw new Error(`${table} is not a set-aside read-model table`);
   db.exec(`DROP TABLE IF EXISTS ${quoted(table)}`);
 }
 
-function createTables(db: Database.Database): void {
+function createTables(db: SqlConnection): void {
   for (const name of NAMES) db.exec(TABLES[name].create);
   db.prepare('DELETE FROM meta WHERE key = ?').run(OBLIGATIONS_CHANGED_AT);
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
   for (const name of NAMES) insert.run(name, PROJECTION_VERSIONS[name]);
-}
-
-/** Only needed once the projector reads back agreements it let go of; a rebuild that never does makes them after its load. */
-export function createLookups(db: Database.Database): void {
-  for (const name of NAMES) if (TABLES[name].lookups) db.exec(TABLES[name].lookups!);
-}
-
-export function createIndexes(db: Database.Database): void {
-  createLookups(db);
-  for (const name of NAMES) if (TABLES[name].indexes) db.exec(TABLES[name].indexes);
 }
 
 /** The read models' checkpoint: the least position any projection has reached. */
@@ -203,7 +188,7 @@ export const SET_META_SQL = 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONF
 /** The meta key counting rebuilds: readers drop what they keep of a file when it changes. */
 export const GENERATION = 'generation';
 
-export function storedCheckpoint(db: Database.Database): number {
+export function storedCheckpoint(db: SqlConnection): number {
   return (db.prepare(CHECKPOINT_SQL).pluck().get() as number) ?? 0;
 }
 
@@ -213,7 +198,7 @@ export function storedCheckpoint(db: Database.Database): number {
  */
 export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
-export function storedGeneration(db: Database.Database): number {
+export function storedGeneration(db: SqlConnection): number {
   const value = db.prepare(metaValueSql(GENERATION)).pluck().get() as string | undefined;
   return value === undefined ? 0 : Number(value);
 }
