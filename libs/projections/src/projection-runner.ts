@@ -17,6 +17,7 @@ import {
   storedCheckpoint,
   storedGeneration,
 } from './schema';
+import { SpilledAgreements } from './rebuild/spilled-agreements';
 import { SqlThread } from './rebuild/sql-thread';
 
 const SET_POSITION_SQL = 'UPDATE projections SET position = ?';
@@ -338,12 +339,13 @@ export class ProjectionRunner {
     const total = await this.store.headPosition();
     // The whole rebuild is one commit; copying it from the WAL into the file is left to the next checkpoint.
     const writer = new SqlThread(this.options.file, [...READ_MODELS_PRAGMAS, 'wal_autocheckpoint = 0']);
+    const spill = new SpilledAgreements(this.db);
     try {
       await this.retryingWhileBusy(() => writer.exec('BEGIN IMMEDIATE'));
       const generation = storedGeneration(writer) + 1;
       setAsideAndRecreateTables(writer, generation);
       writer.prepare(SET_META_SQL).run(GENERATION, String(generation));
-      const projector = new RegistryProjector(writer, { cachedAgreements: this.cachedAgreements, tablesEmpty: true });
+      const projector = new RegistryProjector(writer, { cachedAgreements: this.cachedAgreements, spill });
       let position = 0;
       onProgress?.(0, total);
       for (;;) {
@@ -360,15 +362,13 @@ export class ProjectionRunner {
       projector.flush();
       writer.prepare(SET_POSITION_SQL).run(position);
       writer.exec('COMMIT');
-      this.generation = generation;
-      this.checkpoint = position;
-      this.projector = new RegistryProjector(this.db, { cachedAgreements: this.cachedAgreements });
     } catch (error) {
       writer.rollback();
-      this.reload();
       throw error;
     } finally {
       writer.close();
+      spill.clear();
+      this.reload();
     }
     this.notifyWaiters();
   }

@@ -12,6 +12,7 @@ import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
 import type { SqlConnection } from './sql-connection';
+import type { SpilledAgreements } from './rebuild/spilled-agreements';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -33,6 +34,8 @@ interface AgreementEntry {
   open?: Map<string, number>;
   /** What the tables hold for it (party ids, deadlines JSON); undefined when nothing is written yet. */
   written?: { parties: string; deadlines: string };
+  /** The read-side state's JSON as last written, while the state is still that one. */
+  stateJson?: string;
 }
 
 /** Agreement states kept in memory between batches; the rest are read from the agreements table when an event needs them. */
@@ -83,23 +86,22 @@ export class RegistryProjector {
    */
   private nextRowId: number;
 
+  private readonly cachedAgreements: number;
   /**
-   * When the tables started empty (a rebuild), the agreements written to them so far: any other is new, and is not
-   * looked for there (on a SqlThread every lookup waits for the writes queued before it).
+   * A rebuild's: the tables started empty and are written on another thread, so they are never read; an agreement
+   * leaving memory is kept here instead, and one found neither in memory nor here is new.
    */
-  private readonly written?: Set<string>;
+  private readonly spill?: SpilledAgreements;
 
   constructor(
     private readonly db: SqlConnection,
-    options: { cachedAgreements?: number; tablesEmpty?: boolean } = {},
+    options: { cachedAgreements?: number; spill?: SpilledAgreements } = {},
   ) {
     this.cachedAgreements = options.cachedAgreements ?? DEFAULT_CACHED_AGREEMENTS;
+    this.spill = options.spill;
     this.sql = prepare(db);
-    this.nextRowId = options.tablesEmpty ? 1 : (this.sql.lastRowId.get() as number) + 1;
-    if (options.tablesEmpty) this.written = new Set();
+    this.nextRowId = this.spill ? 1 : (this.sql.lastRowId.get() as number) + 1;
   }
-
-  private readonly cachedAgreements: number;
 
   apply(event: StoredEvent): void {
     if (event.streamId.startsWith('party-')) this.applyParty(event);
@@ -117,8 +119,9 @@ export class RegistryProjector {
 
   private write(agreementId: string, entry: AgreementEntry): void {
     const { state, revision, position } = entry;
-    this.written?.add(agreementId);
-    this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, JSON.stringify(readSideState(state)), revision, position);
+    const stateJson = JSON.stringify(readSideState(state));
+    if (this.spill) entry.stateJson = stateJson;
+    this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, stateJson, revision, position);
     const written = writtenOf(state);
     if (entry.written?.parties !== written.parties) {
       if (entry.written) this.sql.deleteAgreementParties.run(agreementId);
@@ -140,6 +143,12 @@ export class RegistryProjector {
     for (const [agreementId, entry] of this.agreements) {
       if (excess-- <= 0) return;
       if (this.dirty.delete(agreementId)) this.write(agreementId, entry);
+      this.spill?.put(agreementId, {
+        stateJson: entry.stateJson!,
+        revision: entry.revision,
+        position: entry.position,
+        open: entry.open!,
+      });
       this.agreements.delete(agreementId);
     }
   }
@@ -149,9 +158,12 @@ export class RegistryProjector {
     if (entry) {
       this.agreements.delete(agreementId);
     } else {
-      const row =
-        this.written && !this.written.has(agreementId) ? undefined : (this.sql.agreement.get(agreementId) as [string, number, number] | undefined);
-      if (row) {
+      const spilled = this.spill?.take(agreementId);
+      const row = spilled || this.spill ? undefined : (this.sql.agreement.get(agreementId) as [string, number, number] | undefined);
+      if (spilled) {
+        const state = JSON.parse(spilled.stateJson) as AgreementState;
+        entry = { state, revision: spilled.revision, position: spilled.position, open: spilled.open, written: writtenOf(state), stateJson: spilled.stateJson };
+      } else if (row) {
         // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
         const state = JSON.parse(row[0]) as AgreementState;
         entry = {
@@ -200,6 +212,7 @@ export class RegistryProjector {
     const entry = this.entryOf(agreementId);
     const domainEvent = event as unknown as AgreementEvent;
     entry.state = evolveAgreement(entry.state, domainEvent);
+    entry.stateJson = undefined;
     entry.revision = event.streamRevision;
     entry.position = event.globalPosition;
     this.dirty.add(agreementId);

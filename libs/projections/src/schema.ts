@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 /**
  * Each table with its indexes. A rebuild keeps them as it loads: its writes run on a thread of their own
  * (SqlThread) that has time to spare while this one folds, where building them after the load would keep both waiting.
+ * Index names carry the generation ($generation) that made them: the set-aside tables keep theirs until they are dropped.
  */
 const TABLES: Record<ProjectionName, { create: string; drop: string }> = {
   parties: {
@@ -63,8 +64,8 @@ CREATE TABLE agreement_parties (
   party_id     TEXT NOT NULL,
   PRIMARY KEY (agreement_id, party_id)
 );
-CREATE INDEX agreement_parties_by_party ON agreement_parties (party_id);
-CREATE INDEX agreements_by_predecessor ON agreements (predecessor_id);`,
+CREATE INDEX agreement_parties_by_party_g$generation ON agreement_parties (party_id);
+CREATE INDEX agreements_by_predecessor_g$generation ON agreements (predecessor_id);`,
     drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_parties;',
   },
   obligations: {
@@ -96,10 +97,10 @@ CREATE TABLE obligation_terms (
   PRIMARY KEY (agreement_id, version, obligation_id)
 );
 -- The projector reads an agreement's open rows through it when it takes the agreement back from the tables.
-CREATE INDEX obligations_open_by_agreement ON obligations (agreement_id) WHERE recorded_to_position IS NULL;
+CREATE INDEX obligations_open_by_agreement_g$generation ON obligations (agreement_id) WHERE recorded_to_position IS NULL;
 -- A party's page is found in this index alone, in listing order with valid and recorded time in it; a row is
 -- read from the table only when its answer is not cached (ReadModelQueries).
-CREATE INDEX obligations_by_party_covering ON obligations
+CREATE INDEX obligations_by_party_covering_g$generation ON obligations
   (party_id, agreement_id, version, obligation_id, valid_from, id, valid_to, recorded_from_position, recorded_to_position);`,
     drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',
   },
@@ -112,8 +113,8 @@ CREATE TABLE deadlines (
   party_id     TEXT,
   deadline     TEXT NOT NULL
 );
-CREATE INDEX deadlines_by_agreement ON deadlines (agreement_id);
-CREATE INDEX deadlines_by_date ON deadlines (date);`,
+CREATE INDEX deadlines_by_agreement_g$generation ON deadlines (agreement_id);
+CREATE INDEX deadlines_by_date_g$generation ON deadlines (date);`,
     drop: 'DROP TABLE IF EXISTS deadlines;',
   },
 };
@@ -135,7 +136,7 @@ export function schemaIsCurrent(db: SqlConnection): boolean {
 /** Drops and recreates every read model at position 0. */
 export function recreateTables(db: SqlConnection): void {
   for (const name of NAMES) db.exec(TABLES[name].drop);
-  createTables(db);
+  createTables(db, storedGeneration(db));
 }
 
 const SET_ASIDE = 'set_aside_';
@@ -143,22 +144,19 @@ const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const tableNamesOf = (name: ProjectionName) => [...TABLES[name].create.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]);
 
 /**
- * Renames every read model's tables aside and makes empty ones at position 0, inside the caller's transaction:
- * dropping them there would free every page of the old models while the write lock is held (seconds on a large
- * file). Only their named indexes go, to free the names for the new tables; the tables themselves are left to
- * dropSetAside after the commit, one per transaction. Readers see the old tables under their names until the commit.
+ * Renames every read model's tables (with their indexes) aside and makes empty ones at position 0 for `generation`,
+ * inside the caller's transaction: dropping the old ones there would free every page of the old models while the
+ * write lock is held (seconds on a large file). They are left to dropSetAside after the commit, one per
+ * transaction. Readers see the old tables under their names until the commit.
  */
 export function setAsideAndRecreateTables(db: SqlConnection, generation: number): void {
   const existing = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-  const namedIndexesOf = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").pluck();
   for (const name of NAMES) {
     for (const table of tableNamesOf(name)) {
-      if (!existing.has(table)) continue;
-      for (const index of namedIndexesOf.all(table) as string[]) db.exec(`DROP INDEX ${quoted(index)}`);
-      db.exec(`ALTER TABLE ${quoted(table)} RENAME TO ${quoted(`${SET_ASIDE}${generation}_${table}`)}`);
+      if (existing.has(table)) db.exec(`ALTER TABLE ${quoted(table)} RENAME TO ${quoted(`${SET_ASIDE}${generation}_${table}`)}`);
     }
   }
-  createTables(db);
+  createTables(db, generation);
 }
 
 /** Tables a committed rebuild set aside and nobody dropped yet (also those of a process that stopped before it could). */
@@ -172,8 +170,8 @@ export function dropSetAside(db: SqlConnection, table: string): void {
   db.exec(`DROP TABLE IF EXISTS ${quoted(table)}`);
 }
 
-function createTables(db: SqlConnection): void {
-  for (const name of NAMES) db.exec(TABLES[name].create);
+function createTables(db: SqlConnection, generation: number): void {
+  for (const name of NAMES) db.exec(TABLES[name].create.replaceAll('$generation', String(generation)));
   db.prepare('DELETE FROM meta WHERE key = ?').run(OBLIGATIONS_CHANGED_AT);
   db.prepare('DELETE FROM projections').run();
   const insert = db.prepare('INSERT INTO projections (name, schema_version, position) VALUES (?, ?, 0)');
