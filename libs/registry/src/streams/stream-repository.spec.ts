@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandContext } from './command-context';
 import { DomainEvent, StreamRepository } from './stream-repository';
+import { StaleRevision } from './write-errors';
 
 /** A fold that remembers every event type it saw, so a missed or doubled event shows. */
 const seen = { initial: [] as string[], evolve: (state: string[], event: DomainEvent) => [...state, event.type] };
@@ -44,6 +45,41 @@ describe('StreamRepository', () => {
     expect(reads.mock.calls).toEqual([['s', 1]]);
     expect(result.revision).toBe(2);
     expect((await mine.loadState('s')).state).toEqual(['A', 'B', 'C']);
+  });
+
+  it('decides on its cached fold without reading the stream, and appends it at the cached revision', async () => {
+    const repository = new StreamRepository(store, seen, clock);
+    await repository.update('s', 's', () => [event('A')], context());
+    const reads = jest.spyOn(store, 'readStream');
+    const decidedOn: string[][] = [];
+    const result = await repository.update('s', 's', (state) => (decidedOn.push(state), [event('B')]), context());
+    expect(reads).not.toHaveBeenCalled();
+    expect(decidedOn).toEqual([['A']]);
+    expect(result.revision).toBe(1);
+  });
+
+  it('refuses nothing on an unread cached fold: another instance’s events are read and the command decided again', async () => {
+    const mine = new StreamRepository(store, seen, clock);
+    const other = new StreamRepository(store, seen, clock);
+    await mine.update('s', 's', () => [event('Drafted')], context());
+    await other.update('s', 's', () => [event('Approved')], context());
+    const signOnlyWhenApproved = (state: string[]) => {
+      if (!state.includes('Approved')) throw new Error('not approved');
+      return [event('Signed')];
+    };
+    const result = await mine.update('s', 's', signOnlyWhenApproved, context());
+    expect(result.revision).toBe(2);
+    await expect(new StreamRepository(store, seen, clock).update('t', 't', signOnlyWhenApproved, context())).rejects.toThrow('not approved');
+  });
+
+  it('answers If-Match against the stream, not against a cached fold another instance moved on', async () => {
+    const mine = new StreamRepository(store, seen, clock);
+    const other = new StreamRepository(store, seen, clock);
+    await mine.update('s', 's', () => [event('A')], context());
+    await other.update('s', 's', () => [event('B')], context());
+    const result = await mine.update('s', 's', () => [event('C')], context({ expectedRevision: 1 }));
+    expect(result.revision).toBe(2);
+    await expect(mine.update('s', 's', () => [event('D')], context({ expectedRevision: 1 }))).rejects.toThrow(StaleRevision);
   });
 
   it('decides again on fresh state when another writer wins the race after the cached read', async () => {

@@ -44,7 +44,7 @@ interface Folded<S> {
 }
 
 /**
- * Load a stream, decide on fresh state, append with the revision that state was read at. A lost race is
+ * Load a stream (or take its cached fold), decide, append with the revision that state was read at. A lost race is
  * decided again on the new state, unless the caller pinned a revision with If-Match (then it is a 412).
  */
 export class StreamRepository<S> {
@@ -95,13 +95,27 @@ export class StreamRepository<S> {
     for (let attempt = 1; ; attempt++) {
       // Only an Idempotency-Key needs the events themselves: to find an earlier answer to the same key.
       const { idempotency } = context;
-      const { state, revision, events } = idempotency ? await this.load(streamId) : { ...(await this.loadState(streamId)), events: [] };
+      // The first attempt decides on the cached fold as it is, without asking the store for newer events: the
+      // append's expected revision proves it current. Nothing is refused on it unread, and a lost race reads.
+      const unread = attempt === 1 && !idempotency ? this.folded.get(streamId) : undefined;
+      const { state, revision, events } = unread
+        ? { ...unread, events: [] }
+        : idempotency
+          ? await this.load(streamId)
+          : { ...(await this.loadState(streamId)), events: [] };
       const earlier = idempotency ? answeredBefore(id, events, context.actor, idempotency) : undefined;
       if (earlier) return earlier;
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        if (unread) continue;
         throw new StaleRevision(streamId, context.expectedRevision, revision);
       }
-      const decided = decide(state);
+      let decided: DomainEvent[];
+      try {
+        decided = decide(state);
+      } catch (refusal) {
+        if (unread) continue;
+        throw refusal;
+      }
       try {
         const appended = await this.store.append(
           streamId,
