@@ -332,8 +332,9 @@ export class ProjectionRunner {
   }
 
   /**
-   * The rebuild writes through a connection on a worker thread (SqlThread) while this one reads, folds and derives
-   * the rows: the writing is about half of the work. This connection stays out of the way until it commits.
+   * The rebuild writes through a connection on a worker thread (SqlThread) while this thread reads, folds and
+   * derives the rows: the writing is about half of the work. This thread's own connection only keeps the agreements
+   * the rebuild lets go of (SpilledAgreements), in a temporary table that takes no lock on the file.
    */
   private async rebuildInTransaction(onProgress?: RebuildProgress): Promise<void> {
     const total = await this.store.headPosition();
