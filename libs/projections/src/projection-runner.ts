@@ -132,12 +132,14 @@ export class ProjectionRunner {
     if (this.subscription) return;
     this.stopped = false;
     await this.exclusively(async () => {
-      // Until the rebuild commits, readers keep the read models of the previous schema.
-      if (this.needsRebuild) {
+      if (!this.needsRebuild) this.reload();
+      // Until the rebuild commits, readers keep the read models of the previous schema. Read models at position 0
+      // on a log that has events (a new file, a restored log) are the same work as a rebuild, done faster that way.
+      if (this.needsRebuild || (this.checkpoint === 0 && (await this.store.headPosition()) > 0)) {
         await this.rebuildInTransaction();
         // The rebuild left every page in the WAL: read through it, each lookup searches the WAL's index first.
         this.db.pragma('wal_checkpoint(PASSIVE)');
-      } else this.reload();
+      }
       this.needsRebuild = false;
       await this.catchUp();
     });
