@@ -351,7 +351,7 @@ export class ProjectionRunner {
       const generation = storedGeneration(writer) + 1;
       setAsideAndRecreateTables(writer, generation);
       writer.prepare(SET_META_SQL).run(GENERATION, String(generation));
-      const projector = new RegistryProjector(writer, { cachedAgreements: this.cachedAgreements, spill });
+      const projector = new RegistryProjector(writer, this.cachedAgreements, spill);
       let position = 0;
       onProgress?.(0, total);
       for (;;) {
@@ -381,7 +381,7 @@ export class ProjectionRunner {
 
   private reload(): void {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
-    this.projector = new RegistryProjector(this.db, { cachedAgreements: this.cachedAgreements });
+    this.projector = new RegistryProjector(this.db, this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
     const generation = this.storedGeneration();
     // Another process rebuilt the file and may have stopped before it dropped what it set aside.

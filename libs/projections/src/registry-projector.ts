@@ -12,7 +12,7 @@ import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
 import type { SqlConnection } from './sql-connection';
-import type { SpilledAgreements } from './rebuild/spilled-agreements';
+import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
 const AGREEMENT_EVENTS = new Set<string>([
   'AgreementDrafted',
@@ -37,6 +37,9 @@ interface AgreementEntry {
   /** The read-side state's JSON as last written, while the state is still that one. */
   stateJson?: string;
 }
+
+/** An agreement outside memory, in the tables or a rebuild's spill; the tables' open rows are read when needed. */
+type StoredAgreement = Omit<SpilledAgreement, 'open'> & { open?: Map<string, number> };
 
 /** Agreement states kept in memory between batches; the rest are read from the agreements table when an event needs them. */
 export const DEFAULT_CACHED_AGREEMENTS = 5000;
@@ -86,19 +89,15 @@ export class RegistryProjector {
    */
   private nextRowId: number;
 
-  private readonly cachedAgreements: number;
   /**
-   * A rebuild's: the tables started empty and are written on another thread, so they are never read; an agreement
-   * leaving memory is kept here instead, and one found neither in memory nor here is new.
+   * @param spill A rebuild's: the tables started empty and are written on another thread, so they are never read; an
+   *   agreement leaving memory is kept here instead, and one found neither in memory nor here is new.
    */
-  private readonly spill?: SpilledAgreements;
-
   constructor(
-    private readonly db: SqlConnection,
-    options: { cachedAgreements?: number; spill?: SpilledAgreements } = {},
+    db: SqlConnection,
+    private readonly cachedAgreements: number,
+    private readonly spill?: SpilledAgreements,
   ) {
-    this.cachedAgreements = options.cachedAgreements ?? DEFAULT_CACHED_AGREEMENTS;
-    this.spill = options.spill;
     this.sql = prepare(db);
     this.nextRowId = this.spill ? 1 : (this.sql.lastRowId.get() as number) + 1;
   }
@@ -158,19 +157,18 @@ export class RegistryProjector {
     if (entry) {
       this.agreements.delete(agreementId);
     } else {
-      const spilled = this.spill?.take(agreementId);
-      const row = spilled || this.spill ? undefined : (this.sql.agreement.get(agreementId) as [string, number, number] | undefined);
-      if (spilled) {
-        const state = JSON.parse(spilled.stateJson) as AgreementState;
-        entry = { state, revision: spilled.revision, position: spilled.position, open: spilled.open, written: writtenOf(state), stateJson: spilled.stateJson };
-      } else if (row) {
-        // A restart goes on from the read-side state: later events only append to what it drops, and nothing reads that.
-        const state = JSON.parse(row[0]) as AgreementState;
+      const stored = this.spill ? this.spill.take(agreementId) : this.storedAgreement(agreementId);
+      if (stored) {
+        // It goes on from the read-side state: later events only append to what that drops, and nothing reads it.
+        const state = JSON.parse(stored.stateJson) as AgreementState;
         entry = {
           state,
-          revision: row[1],
-          position: row[2],
+          revision: stored.revision,
+          position: stored.position,
+          open: stored.open,
           written: writtenOf(state),
+          // Kept only where it is put aside again as it is (a rebuild's spill); elsewhere it would double memory.
+          stateJson: this.spill ? stored.stateJson : undefined,
         };
       } else {
         entry = { state: initialAgreementState, revision: -1, position: 0, open: new Map() };
@@ -259,6 +257,12 @@ export class RegistryProjector {
       );
       open.set(key, id);
     }
+  }
+
+  /** As the tables hold it; its open obligation rows are read when an event needs them. */
+  private storedAgreement(agreementId: string): StoredAgreement | undefined {
+    const row = this.sql.agreement.get(agreementId) as [string, number, number] | undefined;
+    return row && { stateJson: row[0], revision: row[1], position: row[2] };
   }
 
   private openRowsOf(agreementId: string): Map<string, number> {
