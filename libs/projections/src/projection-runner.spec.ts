@@ -21,6 +21,7 @@ import { ProjectionRunner } from './projection-runner';
 import { ReadModelQueries, type ObligationFilter, type ObligationView } from './queries/read-model-queries';
 import { rebuildReadModels } from './rebuild-read-models';
 import { dumpReadModels as dump } from './testing/dump-read-models';
+import { readOnly } from './testing/read-only';
 import { DATES, HistoryBuilder, stepArbitrary, type Step } from './testing/random-history';
 
 /** The read side as a plain fold of the streams up to a position: no database, no incremental diffing. */
@@ -43,14 +44,7 @@ function foldUpTo(events: StoredEvent[], position: number) {
 const obligationTuple = (row: { agreementId: string; version: number; obligationId: string; partyId: string; validFrom: string; validTo: string | null }) =>
   [row.agreementId, row.version, row.obligationId, row.partyId, row.validFrom, row.validTo ?? ''].join('|');
 
-const readOne = (file: string, sql: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(sql).pluck().get();
-  } finally {
-    db.close();
-  }
-};
+const readOne = (file: string, sql: string) => readOnly(file, (db) => db.prepare(sql).pluck().get());
 const obligationsChangedAt = (file: string) => {
   const value = readOne(file, "SELECT value FROM meta WHERE key = 'obligations-changed-at'") as string | undefined;
   return value === undefined ? null : Number(value);
@@ -234,22 +228,8 @@ describe('ProjectionRunner', () => {
     const file = join(dir, 'read-models.db');
     const history = new HistoryBuilder();
     await history.appendTo(store, { minute: 0 });
-    const setAside = () => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db.prepare("SELECT name FROM sqlite_master WHERE name GLOB 'set_aside_*'").pluck().all();
-      } finally {
-        db.close();
-      }
-    };
-    const markedName = () => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db.prepare("SELECT name FROM parties WHERE party_id = 'kunta-a'").pluck().get();
-      } finally {
-        db.close();
-      }
-    };
+    const setAside = () => readOnly(file, (db) => db.prepare("SELECT name FROM sqlite_master WHERE name GLOB 'set_aside_*'").pluck().all());
+    const markedName = () => readOne(file, "SELECT name FROM parties WHERE party_id = 'kunta-a'");
     try {
       const first = new ProjectionRunner(store, { file });
       await first.start();

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readOnly } from '../testing/read-only';
 import { SqlThread } from './sql-thread';
 
 describe('SqlThread', () => {
@@ -19,14 +19,7 @@ describe('SqlThread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const committed = () => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare('SELECT id, name FROM t ORDER BY id').raw().all();
-    } finally {
-      db.close();
-    }
-  };
+  const committed = () => readOnly(file, (db) => db.prepare('SELECT id, name FROM t ORDER BY id').raw().all());
 
   it('answers after applying, in order, every write queued before the question', () => {
     const insert = thread.prepare('INSERT INTO t (id, name) VALUES (?, ?)');

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { readOnly } from './read-only';
 
 const TABLES: Record<string, string> = {
   parties: 'party_id, name, type, business_id, municipality_code, member_ids, revision, position',
@@ -14,12 +14,9 @@ const TABLES: Record<string, string> = {
 
 /** Every read-model row in a stable order, for comparing an incrementally kept file with a rebuild. */
 export function dumpReadModels(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return Object.fromEntries(
+  return readOnly(file, (db) =>
+    Object.fromEntries(
       Object.entries(TABLES).map(([table, columns]) => [table, db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).raw().all()]),
-    );
-  } finally {
-    db.close();
-  }
+    ),
+  );
 }
