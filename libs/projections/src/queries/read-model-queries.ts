@@ -85,7 +85,6 @@ export interface AgreementFilter {
 /** The stable order's key of an obligation row: agreement, version, obligation, party, validFrom, row id. */
 export type ObligationKey = [string, number, string, string, string, number];
 
-
 export interface PageRequest {
   limit?: number;
   after?: ObligationKey;
