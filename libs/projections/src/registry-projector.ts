@@ -11,6 +11,7 @@ import {
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
+import { readSideJson, type WrittenVersion } from './read-side-state';
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
@@ -36,6 +37,8 @@ interface AgreementEntry {
   written?: { parties: string; deadlines: string };
   /** The read-side state's JSON as last written, while the state is still that one. */
   stateJson?: string;
+  /** What that JSON was made of, to make the next one from. */
+  writtenVersions?: WrittenVersion[];
 }
 
 /** An agreement outside memory, in the tables or a rebuild's spill; the tables' open rows are read when needed. */
@@ -118,7 +121,8 @@ export class RegistryProjector {
 
   private write(agreementId: string, entry: AgreementEntry): void {
     const { state, revision, position } = entry;
-    const stateJson = JSON.stringify(readSideState(state));
+    const { json: stateJson, versions } = readSideJson(state, entry.writtenVersions);
+    entry.writtenVersions = versions;
     if (this.spill) entry.stateJson = stateJson;
     this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, stateJson, revision, position);
     const written = writtenOf(state);
@@ -293,24 +297,6 @@ function mayChangeObligations(state: AgreementState, event: AgreementEvent): boo
     default:
       return false;
   }
-}
-
-/**
- * The state the read side keeps per agreement: what statusOn, obligationRows and deadlinesOf read, without the
- * texts of decisions, signatures and review findings (a third of the size; the stream keeps them, and
- * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
- * derived from it equal those of the full fold.
- */
-function readSideState(state: AgreementState): AgreementState {
-  return {
-    ...state,
-    versions: state.versions.map((version) => ({
-      ...version,
-      decisions: version.decisions.map(({ partyId, meetingDate, outcome, version: decided }) => ({ partyId, meetingDate, outcome, version: decided })),
-      signatures: version.signatures.map(({ partyId, signedOn, version: signed }) => ({ partyId, signedOn, version: signed })),
-    })),
-    reviews: state.reviews.map(({ year, heldOn, nextReviewDue }) => ({ year, heldOn, nextReviewDue })),
-  } as AgreementState;
 }
 
 /** What the tables hold for an agreement's parties and deadlines, as compared before rewriting them. */
