@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { memoryOf, serviceNodeFlags } from '../harness/process';
+import { memoryOf } from '../harness/process';
 
 export const BENCH_KEYS = { registrar: 'bench-registrar-key-000000001', legal: 'bench-legal-key-00000000000001' };
 
@@ -114,7 +114,7 @@ export async function httpFigures(
     env: serviceEnv(dataDir),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=bench/.data/prof" to profile the app under load.
-    execArgv: [...serviceNodeFlags(), ...(process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [])],
+    execArgv: process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [],
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));

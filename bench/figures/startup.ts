@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { memoryOf, serviceNodeFlags } from '../harness/process';
+import { memoryOf } from '../harness/process';
 import { seconds } from '../harness/timing';
 import { BENCH_KEYS, serviceEnv } from './http';
 
@@ -25,7 +25,7 @@ export interface StartupFigures {
 export async function startupFigures(buildDir: string, dataDir: string, partyIds: string[]): Promise<StartupFigures> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...serviceNodeFlags(), join(buildDir, 'apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [join(buildDir, 'apps/api/src/main.js')], {
     env: { ...serviceEnv(dataDir), PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
