@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { ProjectionRunner } from './projection-runner';
+import { readSideState } from './read-side-state';
 import { ReadModelQueries, type ObligationFilter, type ObligationView } from './queries/read-model-queries';
 import { rebuildReadModels } from './rebuild-read-models';
 import { dumpReadModels as dump } from './testing/dump-read-models';
@@ -152,6 +153,9 @@ describe('ProjectionRunner', () => {
             expect(queries.parties().map((p) => [p.id, p.revision, p.populations])).toEqual(
               [...parties.values()].sort((a, b) => (a.partyId < b.partyId ? -1 : 1)).map((p) => [p.partyId, expect.any(Number), p.populations]),
             );
+            for (const state of agreements.values()) {
+              expect(queries.agreementState(state.agreementId)?.state).toEqual(readSideState(state));
+            }
             const deadlines = [...agreements.values()].flatMap(deadlinesOf);
             expect(queries.deadlines().length).toBe(deadlines.length);
             expect(new Set(queries.deadlines().map((d) => JSON.stringify(d)))).toEqual(new Set(deadlines.map((d) => JSON.stringify(d))));

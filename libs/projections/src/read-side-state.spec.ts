@@ -1,6 +1,6 @@
 import { evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import fc from 'fast-check';
-import { readSideJson, readSideState, type WrittenVersion } from './read-side-state';
+import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type WrittenVersion } from './read-side-state';
 import { HistoryBuilder, stepArbitrary } from './testing/random-history';
 
 function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
@@ -9,21 +9,48 @@ function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
   return history.pending.filter(({ streamId }) => streamId.startsWith('agreement-'));
 }
 
+/** What the agreements row holds: the read-side state's JSON with every version's terms null. */
+const rowJson = (state: AgreementState) =>
+  JSON.stringify({ ...readSideState(state), versions: readSideState(state).versions.map((version) => ({ ...version, terms: null })) });
+
+/** An agreement_terms table of one agreement: version → terms JSON. */
+type TermsRows = Map<number, string>;
+interface Written {
+  state: AgreementState;
+  written?: WrittenVersion[];
+  rows: TermsRows;
+}
+const termsRowsJson = (rows: TermsRows) => `{${[...rows].map(([version, json]) => `"${version}":${json}`).join(',')}}`;
+
 describe('readSideJson', () => {
-  it('writes what JSON.stringify writes of the read-side state, after every event, reusing what was written before', () => {
+  it('writes the state without its terms as JSON.stringify would, and every version’s terms when they change, across reloads', () => {
     fc.assert(
-      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: 60 }), (steps) => {
-        const states = new Map<string, { state: AgreementState; written?: WrittenVersion[] }>();
-        for (const { streamId, events } of agreementEventsOf(steps)) {
-          for (const event of events) {
-            const before = states.get(streamId) ?? { state: initialAgreementState };
-            const state = evolveAgreement(before.state, event as AgreementEvent);
-            const { json, versions } = readSideJson(state, before.written);
-            expect(json).toBe(JSON.stringify(readSideState(state)));
-            states.set(streamId, { state, written: versions });
-          }
-        }
-      }),
+      fc.property(
+        fc.array(stepArbitrary, { minLength: 1, maxLength: 60 }),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        (steps, reloads) => {
+          const agreements = new Map<string, Written>();
+          agreementEventsOf(steps).forEach(({ streamId, events }, i) => {
+            for (const event of events) {
+              const before: Written = agreements.get(streamId) ?? { state: initialAgreementState, rows: new Map() };
+              const state = evolveAgreement(before.state, event as AgreementEvent);
+              const { json, newTerms, versions } = readSideJson(state, before.written);
+              expect(json).toBe(rowJson(state));
+              for (const terms of newTerms) before.rows.set(terms.version, terms.json);
+              expect(before.rows).toEqual(new Map(state.versions.map((version) => [version.version, JSON.stringify(version.terms)])));
+              expect(withTerms(json, termsRowsJson(before.rows))).toEqual(readSideState(state));
+              expect(withTerms(json, termsJsonOf(state, versions))).toEqual(readSideState(state));
+              // Taken back from the tables, as the projector does when the agreement left its cache.
+              const reloaded = reloads[i % reloads.length] ? withTerms(json, termsRowsJson(before.rows)) : undefined;
+              agreements.set(streamId, {
+                state: reloaded ?? state,
+                written: reloaded ? writtenVersionsOf(reloaded) : versions,
+                rows: before.rows,
+              });
+            }
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -39,12 +66,24 @@ describe('readSideJson', () => {
       ...drafted,
       versions: [{ ...drafted.versions[0], decisions: decisions as AgreementState['versions'][0]['decisions'] }],
     });
-    const { versions: written } = readSideJson(decided([decision, { ...decision, outcome: 'approved' }]));
+    const first = readSideJson(decided([decision, { ...decision, outcome: 'approved' }]));
+    expect(first.newTerms).toEqual([{ version: 1, json: JSON.stringify(drafted.versions[0].terms) }]);
     const replaced = decided([decision, { ...decision, outcome: 'rejected' }]);
-    expect(readSideJson(replaced, written).json).toBe(JSON.stringify(readSideState(replaced)));
+    expect(readSideJson(replaced, first.versions)).toMatchObject({ json: rowJson(replaced), newTerms: [] });
     const shorter = decided([decision]);
-    expect(readSideJson(shorter, written).json).toBe(JSON.stringify(readSideState(shorter)));
+    expect(readSideJson(shorter, first.versions)).toMatchObject({ json: rowJson(shorter), newTerms: [] });
     const otherTerms: AgreementState = { ...replaced, versions: [{ ...replaced.versions[0], terms: { parties: [], obligations: [], title: 'toinen' } as never }] };
-    expect(readSideJson(otherTerms, written).json).toBe(JSON.stringify(readSideState(otherTerms)));
+    expect(readSideJson(otherTerms, first.versions)).toEqual(
+      expect.objectContaining({ json: rowJson(otherTerms), newTerms: [{ version: 1, json: JSON.stringify(otherTerms.versions[0].terms) }] }),
+    );
+  });
+
+  it('refuses to take back a state whose version has no stored terms', () => {
+    const drafted = evolveAgreement(initialAgreementState, {
+      type: 'AgreementDrafted',
+      schemaVersion: 1,
+      data: { agreementId: 'ag-1', kind: 'family-law', version: 1, terms: { parties: [], obligations: [] } },
+    } as unknown as AgreementEvent);
+    expect(() => withTerms(readSideJson(drafted).json, null)).toThrow(/no terms for version 1 of agreement ag-1/);
   });
 });

@@ -28,26 +28,46 @@ interface WrittenList<T> {
   json: string;
 }
 
-/** What was serialised of each version, to be reused by the next write of the same agreement. */
+/** What was written of each version, to be reused by the next write of the same agreement. */
 export interface WrittenVersion {
+  /** Stored apart (agreement_terms) and written when they are not these. */
   terms: AgreementVersion['terms'];
-  termsJson: string;
-  decisions: WrittenList<BoardDecision>;
-  signatures: WrittenList<Signature>;
+  /** Made when the terms are written or first asked for (termsJsonOf); a version read back has none yet. */
+  termsJson?: string;
+  decisions?: WrittenList<BoardDecision>;
+  signatures?: WrittenList<Signature>;
+}
+
+export interface ReadSideJson {
+  /**
+   * `JSON.stringify(readSideState(state))` byte for byte, except that every version's terms are `null`: terms are
+   * two thirds of an agreement's state and change only with a new draft, so they are stored once per version and a
+   * decision or signature rewrites a row of a few hundred bytes instead of several kilobytes.
+   */
+  json: string;
+  /** The versions whose terms are not the ones written before, with their JSON, to be stored. */
+  newTerms: { version: number; json: string }[];
+  versions: WrittenVersion[];
 }
 
 /**
- * `JSON.stringify(readSideState(state))`, byte for byte, made from the JSON written for the agreement's previous
- * state where that still holds. States are immutable and evolve appends to lists, so a decision (the commonest
- * event) leaves every version's terms and all earlier decisions as they were; serialising them again was the
- * largest part of following a command.
+ * The read-side state's JSON (see ReadSideJson), made from what was written for the agreement's previous state
+ * where that still holds. States are immutable and evolve appends to lists, so a decision (the commonest event)
+ * leaves every version's terms and all earlier decisions as they were; serialising them again was the largest part
+ * of following a command.
  */
-export function readSideJson(state: AgreementState, before: readonly WrittenVersion[] = []): { json: string; versions: WrittenVersion[] } {
+export function readSideJson(state: AgreementState, before: readonly WrittenVersion[] = []): ReadSideJson {
+  const newTerms: ReadSideJson['newTerms'] = [];
   const versions = state.versions.map((version, i): WrittenVersion => {
     const earlier = before[i];
+    let termsJson = earlier?.terms === version.terms ? earlier.termsJson : undefined;
+    if (earlier?.terms !== version.terms) {
+      termsJson = JSON.stringify(version.terms);
+      newTerms.push({ version: version.version, json: termsJson });
+    }
     return {
       terms: version.terms,
-      termsJson: earlier?.terms === version.terms ? earlier.termsJson : JSON.stringify(version.terms),
+      termsJson,
       decisions: extended(version.decisions, decisionOnReadSide, earlier?.decisions),
       signatures: extended(version.signatures, signatureOnReadSide, earlier?.signatures),
     };
@@ -57,9 +77,9 @@ export function readSideJson(state: AgreementState, before: readonly WrittenVers
       return `[${state.versions
         .map((version, i) =>
           objectJson(version, (field) => {
-            if (field === 'terms') return versions[i].termsJson;
-            if (field === 'decisions') return versions[i].decisions.json;
-            if (field === 'signatures') return versions[i].signatures.json;
+            if (field === 'terms') return 'null';
+            if (field === 'decisions') return versions[i].decisions!.json;
+            if (field === 'signatures') return versions[i].signatures!.json;
             return undefined;
           }),
         )
@@ -68,8 +88,35 @@ export function readSideJson(state: AgreementState, before: readonly WrittenVers
     if (key === 'reviews') return JSON.stringify(state.reviews.map(reviewOnReadSide));
     return undefined;
   });
-  return { json, versions };
+  return { json, newTerms, versions };
 }
+
+/** Every version's terms as written, keyed by version number: what `withTerms` takes back. */
+export function termsJsonOf(state: AgreementState, written: WrittenVersion[]): string {
+  return `{${state.versions.map((version, i) => `"${version.version}":${(written[i].termsJson ??= JSON.stringify(version.terms))}`).join(',')}}`;
+}
+
+/** What was written of a state read back: its terms are stored already; its lists are serialised again when next written. */
+export const writtenVersionsOf = (state: AgreementState): WrittenVersion[] => state.versions.map(({ terms }) => ({ terms }));
+
+/**
+ * The read-side state from its JSON (terms null) and its versions' terms (`{"1": terms, …}`, as termsJsonOf and
+ * TERMS_BY_VERSION_SQL make them; the query's null when the agreement has none).
+ */
+export function withTerms(stateJson: string, termsJson: string | null): AgreementState {
+  const state = JSON.parse(stateJson) as AgreementState;
+  const terms = (termsJson === null ? {} : JSON.parse(termsJson)) as Record<string, AgreementVersion['terms']>;
+  for (const version of state.versions) {
+    const stored = terms[version.version];
+    if (stored === undefined) throw new Error(`the read models hold no terms for version ${version.version} of agreement ${state.agreementId}`);
+    (version as { terms: AgreementVersion['terms'] }).terms = stored;
+  }
+  return state;
+}
+
+/** A version's terms in the agreement_terms table, in the form withTerms takes; the outer query names the agreement `a`. */
+export const TERMS_BY_VERSION_SQL =
+  `(SELECT '{' || group_concat('"' || t.version || '":' || t.terms, ',') || '}' FROM agreement_terms t WHERE t.agreement_id = a.agreement_id)`;
 
 /** The list's JSON, appending only the new items' when it extends the written list. */
 function extended<T>(list: readonly T[], onReadSide: (item: T) => unknown, written: WrittenList<T> | undefined): WrittenList<T> {

@@ -11,7 +11,7 @@ import {
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
-import { readSideJson, type WrittenVersion } from './read-side-state';
+import { readSideJson, termsJsonOf, TERMS_BY_VERSION_SQL, withTerms, writtenVersionsOf, type WrittenVersion } from './read-side-state';
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
@@ -35,14 +35,16 @@ interface AgreementEntry {
   open?: Map<string, number>;
   /** What the tables hold for it (party ids, deadlines JSON); undefined when nothing is written yet. */
   written?: { parties: string; deadlines: string };
-  /** The read-side state's JSON as last written, while the state is still that one. */
+  /** The read-side state's JSON as last written, while the state is still that one (a rebuild's spill keeps it). */
   stateJson?: string;
+  /** Its versions' terms as termsJsonOf writes them, while they are still those (a rebuild's spill keeps it). */
+  termsJson?: string;
   /** What that JSON was made of, to make the next one from. */
   writtenVersions?: WrittenVersion[];
 }
 
 /** An agreement outside memory, in the tables or a rebuild's spill; the tables' open rows are read when needed. */
-type StoredAgreement = Omit<SpilledAgreement, 'open'> & { open?: Map<string, number> };
+type StoredAgreement = Omit<SpilledAgreement, 'open' | 'termsJson'> & { termsJson: string | null; open?: Map<string, number> };
 
 /** Agreement states kept in memory between batches; the rest are read from the agreements table when an event needs them. */
 export const DEFAULT_CACHED_AGREEMENTS = 5000;
@@ -121,10 +123,12 @@ export class RegistryProjector {
 
   private write(agreementId: string, entry: AgreementEntry): void {
     const { state, revision, position } = entry;
-    const { json: stateJson, versions } = readSideJson(state, entry.writtenVersions);
+    const { json: stateJson, newTerms, versions } = readSideJson(state, entry.writtenVersions);
     entry.writtenVersions = versions;
     if (this.spill) entry.stateJson = stateJson;
     this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, stateJson, revision, position);
+    for (const terms of newTerms) this.sql.upsertTerms.run(agreementId, terms.version, terms.json);
+    if (newTerms.length > 0) entry.termsJson = undefined;
     const written = writtenOf(state);
     if (entry.written?.parties !== written.parties) {
       if (entry.written) this.sql.deleteAgreementParties.run(agreementId);
@@ -148,6 +152,7 @@ export class RegistryProjector {
       if (this.dirty.delete(agreementId)) this.write(agreementId, entry);
       this.spill?.put(agreementId, {
         stateJson: entry.stateJson!,
+        termsJson: (entry.termsJson ??= termsJsonOf(entry.state, entry.writtenVersions!)),
         revision: entry.revision,
         position: entry.position,
         open: entry.open!,
@@ -164,15 +169,17 @@ export class RegistryProjector {
       const stored = this.spill ? this.spill.take(agreementId) : this.storedAgreement(agreementId);
       if (stored) {
         // It goes on from the read-side state: later events only append to what that drops, and nothing reads it.
-        const state = JSON.parse(stored.stateJson) as AgreementState;
+        const state = withTerms(stored.stateJson, stored.termsJson);
         entry = {
           state,
           revision: stored.revision,
           position: stored.position,
           open: stored.open,
           written: writtenOf(state),
+          writtenVersions: writtenVersionsOf(state),
           // Kept only where it is put aside again as it is (a rebuild's spill); elsewhere it would double memory.
           stateJson: this.spill ? stored.stateJson : undefined,
+          termsJson: this.spill ? (stored.termsJson ?? undefined) : undefined,
         };
       } else {
         entry = { state: initialAgreementState, revision: -1, position: 0, open: new Map() };
@@ -265,8 +272,8 @@ export class RegistryProjector {
 
   /** As the tables hold it; its open obligation rows are read when an event needs them. */
   private storedAgreement(agreementId: string): StoredAgreement | undefined {
-    const row = this.sql.agreement.get(agreementId) as [string, number, number] | undefined;
-    return row && { stateJson: row[0], revision: row[1], position: row[2] };
+    const row = this.sql.agreement.get(agreementId) as [string, string | null, number, number] | undefined;
+    return row && { stateJson: row[0], termsJson: row[1], revision: row[2], position: row[3] };
   }
 
   private openRowsOf(agreementId: string): Map<string, number> {
@@ -325,7 +332,7 @@ function prepare(db: SqlConnection) {
       'INSERT INTO party_populations (party_id, year, population, source) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
     ),
-    agreement: db.prepare('SELECT state, revision, position FROM agreements WHERE agreement_id = ?').raw(),
+    agreement: db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision, a.position FROM agreements a WHERE a.agreement_id = ?`).raw(),
     openRowsOf: db
       .prepare(
         'SELECT id, version, obligation_id, party_id, role, valid_from, valid_to ' +
@@ -336,6 +343,10 @@ function prepare(db: SqlConnection) {
       'INSERT INTO agreements (agreement_id, kind, predecessor_id, state, revision, position) VALUES (?, ?, ?, ?, ?, ?) ' +
         'ON CONFLICT (agreement_id) DO UPDATE SET kind = excluded.kind, predecessor_id = excluded.predecessor_id, ' +
         'state = excluded.state, revision = excluded.revision, position = excluded.position',
+    ),
+    upsertTerms: db.prepare(
+      'INSERT INTO agreement_terms (agreement_id, version, terms) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (agreement_id, version) DO UPDATE SET terms = excluded.terms',
     ),
     deleteAgreementParties: db.prepare('DELETE FROM agreement_parties WHERE agreement_id = ?'),
     insertAgreementParty: db.prepare('INSERT INTO agreement_parties (agreement_id, party_id) VALUES (?, ?)'),

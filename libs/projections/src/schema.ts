@@ -6,7 +6,7 @@ import type { SqlConnection } from './sql-connection';
  */
 export const PROJECTION_VERSIONS = {
   parties: 1,
-  agreements: 1,
+  agreements: 2,
   obligations: 4,
   deadlines: 1,
 } as const;
@@ -59,6 +59,13 @@ CREATE TABLE agreements (
   revision       INTEGER NOT NULL,
   position       INTEGER NOT NULL
 );
+-- Each version's terms, written once (a new draft writes a row, a decision none): the state holds them as null.
+CREATE TABLE agreement_terms (
+  agreement_id TEXT NOT NULL,
+  version      INTEGER NOT NULL,
+  terms        TEXT NOT NULL,
+  PRIMARY KEY (agreement_id, version)
+);
 CREATE TABLE agreement_parties (
   agreement_id TEXT NOT NULL,
   party_id     TEXT NOT NULL,
@@ -66,7 +73,7 @@ CREATE TABLE agreement_parties (
 );
 CREATE INDEX agreement_parties_by_party_g$generation ON agreement_parties (party_id);
 CREATE INDEX agreements_by_predecessor_g$generation ON agreements (predecessor_id);`,
-    drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_parties;',
+    drop: 'DROP TABLE IF EXISTS agreements; DROP TABLE IF EXISTS agreement_terms; DROP TABLE IF EXISTS agreement_parties;',
   },
   obligations: {
     // One row per obliged party and stretch of valid time; what the terms say (description, beneficiary, clause,

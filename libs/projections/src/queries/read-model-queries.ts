@@ -12,6 +12,7 @@ import {
 } from '@pacta/domain';
 import type { Deadline } from '../deadlines/deadlines-of';
 import { openReadModelsDb } from '../projection-runner';
+import { TERMS_BY_VERSION_SQL, withTerms } from '../read-side-state';
 import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../schema';
 
 export interface PartyRecord {
@@ -363,21 +364,21 @@ export class ReadModelQueries {
   }
 
   agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
-    const row = this.sql.agreement.get(agreementId) as [string, number] | undefined;
-    return row ? { state: JSON.parse(row[0]) as AgreementState, revision: row[1] } : undefined;
+    const row = this.sql.agreement.get(agreementId) as [string, string | null, number] | undefined;
+    return row ? { state: withTerms(row[0], row[1]), revision: row[2] } : undefined;
   }
 
   agreements(filter: AgreementFilter): AgreementSummary[] {
     const rows = (
       filter.partyId ? this.sql.agreementsOfParty.all(filter.partyId) : this.sql.agreements.all()
-    ) as [string, string, number, string][];
+    ) as [string, string, number, string, string | null][];
     const successors = new Map<string, string[]>();
     for (const [id, predecessorId] of this.sql.successors.all() as [string, string][]) {
       successors.set(predecessorId, [...(successors.get(predecessorId) ?? []), id]);
     }
     return rows
       .filter(([, kind]) => filter.kind === undefined || kind === filter.kind)
-      .map(([, , revision, state]) => toSummary(JSON.parse(state) as AgreementState, revision, filter.on, successors))
+      .map(([, , revision, state, terms]) => toSummary(withTerms(state, terms), revision, filter.on, successors))
       .filter((summary) => filter.status === undefined || summary.status === filter.status);
   }
 
@@ -399,7 +400,7 @@ export class ReadModelQueries {
   private prepare() {
     const db = this.db;
     const partyColumns = 'party_id, name, type, business_id, municipality_code, member_ids, revision, position';
-    const agreementColumns = 'a.agreement_id, a.kind, a.revision, a.state';
+    const agreementColumns = `a.agreement_id, a.kind, a.revision, a.state, ${TERMS_BY_VERSION_SQL}`;
     return {
       parties: db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
       partiesOfType: db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
@@ -422,7 +423,7 @@ export class ReadModelQueries {
         )
         .raw(),
       obligationTerms: db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
-      agreement: db.prepare('SELECT state, revision FROM agreements WHERE agreement_id = ?').raw(),
+      agreement: db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision FROM agreements a WHERE a.agreement_id = ?`).raw(),
       agreements: db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
       agreementsOfParty: db
         .prepare(

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 /** What a rebuild needs to carry on with an agreement: its read-side state as written, and its open obligation rows. */
 export interface SpilledAgreement {
   stateJson: string;
+  termsJson: string;
   revision: number;
   position: number;
   open: Map<string, number>;
@@ -20,26 +21,26 @@ export class SpilledAgreements {
   constructor(private readonly db: Database.Database) {
     db.exec(
       'CREATE TEMP TABLE IF NOT EXISTS spilled_agreements ' +
-        '(agreement_id TEXT PRIMARY KEY, state TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL, open TEXT NOT NULL)',
+        '(agreement_id TEXT PRIMARY KEY, state TEXT NOT NULL, terms TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL, open TEXT NOT NULL)',
     );
     // One transaction for the whole rebuild, where each write would otherwise be one (a journal made and deleted):
     // it takes no lock on the read-model file, only the temporary table is written.
     db.exec('BEGIN');
     this.sql = {
-      put: db.prepare('INSERT OR REPLACE INTO temp.spilled_agreements (agreement_id, state, revision, position, open) VALUES (?, ?, ?, ?, ?)'),
-      take: db.prepare('SELECT state, revision, position, open FROM temp.spilled_agreements WHERE agreement_id = ?').raw(),
+      put: db.prepare('INSERT OR REPLACE INTO temp.spilled_agreements (agreement_id, state, terms, revision, position, open) VALUES (?, ?, ?, ?, ?, ?)'),
+      take: db.prepare('SELECT state, terms, revision, position, open FROM temp.spilled_agreements WHERE agreement_id = ?').raw(),
     };
   }
 
   put(agreementId: string, agreement: SpilledAgreement): void {
-    this.sql.put.run(agreementId, agreement.stateJson, agreement.revision, agreement.position, JSON.stringify([...agreement.open]));
+    this.sql.put.run(agreementId, agreement.stateJson, agreement.termsJson, agreement.revision, agreement.position, JSON.stringify([...agreement.open]));
   }
 
   /** The agreement as last put; it stays here (to be replaced when it leaves memory again), as deleting costs more. */
   take(agreementId: string): SpilledAgreement | undefined {
-    const row = this.sql.take.get(agreementId) as [string, number, number, string] | undefined;
+    const row = this.sql.take.get(agreementId) as [string, string, number, number, string] | undefined;
     if (!row) return undefined;
-    return { stateJson: row[0], revision: row[1], position: row[2], open: new Map(JSON.parse(row[3]) as [string, number][]) };
+    return { stateJson: row[0], termsJson: row[1], revision: row[2], position: row[3], open: new Map(JSON.parse(row[4]) as [string, number][]) };
   }
 
   /** Forgets every agreement, and frees the table's pages, once the rebuild is over, committed or not. */

@@ -4,6 +4,7 @@ const TABLES: Record<string, string> = {
   parties: 'party_id, name, type, business_id, municipality_code, member_ids, revision, position',
   party_populations: 'party_id, year, population, source',
   agreements: 'agreement_id, kind, predecessor_id, state, revision, position',
+  agreement_terms: 'agreement_id, version, terms',
   agreement_parties: 'agreement_id, party_id',
   obligations:
     'agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
