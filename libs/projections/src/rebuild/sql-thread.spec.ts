@@ -34,6 +34,20 @@ describe('SqlThread', () => {
     expect(thread.prepare('SELECT name FROM t WHERE id = ?').get(9)).toEqual({ name: 'name-9' });
   });
 
+  it('waits for the thread when more writes are queued than may be in flight, and applies all of them in order', () => {
+    const insert = thread.prepare('INSERT INTO t (id, name) VALUES (?, ?)');
+    thread.exec('BEGIN');
+    // 300,000 queued ops: well over the 160,000 that may be posted and not yet applied.
+    for (let id = 1; id <= 100_000; id++) insert.run(id, `name-${id}`);
+    thread.exec('COMMIT');
+
+    expect(committed()).toHaveLength(100_000);
+    expect(thread.prepare('SELECT id, name FROM t WHERE id IN (?, ?) ORDER BY id').raw().all(1, 100_000)).toEqual([
+      [1, 'name-1'],
+      [100_000, 'name-100000'],
+    ]);
+  });
+
   it('fails the next answering call with the first failed write, applies nothing after it, and rolls back on request', () => {
     thread.exec('BEGIN IMMEDIATE');
     const insert = thread.prepare('INSERT INTO t (id, name) VALUES (?, ?)');

@@ -4,10 +4,17 @@ import type { SqlConnection, SqlStatement } from '../sql-connection';
 
 const PREPARE = 0;
 const RUN = 1;
-/** Writes queued before they are posted to the thread in one message. */
-const OPS_PER_MESSAGE = 20_000;
-/** Messages posted and not yet applied before the caller waits: bounds the memory a slower thread can make it hold. */
-const MESSAGES_IN_FLIGHT = 8;
+/**
+ * Writes queued before they are posted to the thread in one message. Small, because a queued write's parameters
+ * stay alive until posted: 20,000 kept ~7,000 rows' arrays in the young generation across scavenges (garbage
+ * collection is a quarter of a rebuild's main thread), and 2,000 made rebuilds 5–11% faster.
+ */
+const OPS_PER_MESSAGE = 2_000;
+/**
+ * Messages posted and not yet applied before the caller waits: bounds the memory a slower thread can make it hold
+ * (160,000 queued ops, as many as 8 messages of 20,000 were).
+ */
+const MESSAGES_IN_FLIGHT = 80;
 const CONSUMED = 0;
 const REPLIED = 1;
 
