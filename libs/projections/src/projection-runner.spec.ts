@@ -202,6 +202,38 @@ describe('ProjectionRunner', () => {
     }
   });
 
+  it('opens queries on read models of the previous agreements schema, as a start does before rebuilding them', async () => {
+    const store = SqliteEventStore.open(join(dir, 'events.db'));
+    const file = join(dir, 'read-models.db');
+    const history = new HistoryBuilder();
+    history.step({ kind: 'draft', agreement: 0, mask: 7, joins: [0, 0, 0, 0, 0], open: false });
+    history.step({ kind: 'approve-and-sign-all', agreement: 0, date: 0 });
+    history.step({ kind: 'enter', agreement: 0, date: 1 });
+    await history.appendTo(store, { minute: 0 });
+    try {
+      const first = new ProjectionRunner(store, { file });
+      await first.start();
+      await first.stop();
+      // Schema version 1 of the agreements model kept the terms in the state and had no agreement_terms.
+      const older = new Database(file);
+      older.exec("DROP TABLE agreement_terms; UPDATE projections SET schema_version = 1 WHERE name = 'agreements'");
+      older.close();
+
+      const runner = new ProjectionRunner(store, { file });
+      const queries = ReadModelQueries.open(file);
+      try {
+        await runner.start();
+        expect(queries.agreements({ on: '2021-06-01' }).map((a) => [a.id, a.status])).toEqual([['ag-1', 'in-force']]);
+        expect(queries.agreementState('ag-1')?.state.versions[0].terms.parties.length).toBeGreaterThanOrEqual(2);
+      } finally {
+        queries.close();
+        await runner.stop();
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it('lets a running runner carry on after another process rebuilt its file', async () => {
     const store = SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 5 });
     const file = join(dir, 'read-models.db');

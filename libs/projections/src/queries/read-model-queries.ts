@@ -397,45 +397,50 @@ export class ReadModelQueries {
     return byParty;
   }
 
+  /**
+   * Each statement is prepared when first used: a start that rebuilds to a newer schema opens this before the
+   * rebuild commits, while the file still holds the previous schema's tables, and a statement naming a new table
+   * would not prepare.
+   */
   private prepare() {
     const db = this.db;
     const partyColumns = 'party_id, name, type, business_id, municipality_code, member_ids, revision, position';
     const agreementColumns = `a.agreement_id, a.kind, a.revision, a.state, ${TERMS_BY_VERSION_SQL}`;
-    return {
-      parties: db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
-      partiesOfType: db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
-      party: db.prepare(`SELECT ${partyColumns} FROM parties WHERE party_id = ?`).raw(),
-      populationsOf: db.prepare('SELECT year, population, source FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
-      allPopulations: db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
-      population: db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
-      members: db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
-      partyExists: db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
-      committedState: db
+    return preparedWhenUsed({
+      parties: () => db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
+      partiesOfType: () => db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
+      party: () => db.prepare(`SELECT ${partyColumns} FROM parties WHERE party_id = ?`).raw(),
+      populationsOf: () => db.prepare('SELECT year, population, source FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
+      allPopulations: () => db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
+      population: () => db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
+      members: () => db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
+      partyExists: () => db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
+      dataVersion: () => db.prepare('PRAGMA data_version').pluck(),
+      committedState: () => db
         .prepare(
           `SELECT (${CHECKPOINT_SQL}), (${metaValueSql(GENERATION)}), (${metaValueSql(OBLIGATIONS_CHANGED_AT)})`,
         )
         .raw(),
-      obligationRow: db
+      obligationRow: () => db
         .prepare(
           'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
             'recorded_from_position, recorded_from_at, id FROM obligations WHERE id = ?',
         )
         .raw(),
-      obligationTerms: db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
-      agreement: db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision FROM agreements a WHERE a.agreement_id = ?`).raw(),
-      agreements: db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
-      agreementsOfParty: db
+      obligationTerms: () => db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
+      agreement: () => db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision FROM agreements a WHERE a.agreement_id = ?`).raw(),
+      agreements: () => db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
+      agreementsOfParty: () => db
         .prepare(
           `SELECT ${agreementColumns} FROM agreements a JOIN agreement_parties p ON p.agreement_id = a.agreement_id ` +
             'WHERE p.party_id = ? ORDER BY a.agreement_id',
         )
         .raw(),
-      successors: db.prepare('SELECT agreement_id, predecessor_id FROM agreements WHERE predecessor_id IS NOT NULL ORDER BY agreement_id').raw(),
-      deadlines: db
+      successors: () => db.prepare('SELECT agreement_id, predecessor_id FROM agreements WHERE predecessor_id IS NOT NULL ORDER BY agreement_id').raw(),
+      deadlines: () => db
         .prepare('SELECT deadline FROM deadlines WHERE date >= ? AND date <= ? ORDER BY date, agreement_id, type, party_id')
         .pluck(),
-    };
+    });
   }
 }
 
@@ -507,4 +512,21 @@ function toSummary(state: AgreementState, revision: number, on: CalendarDate, su
     reviewOverdue: review.overdue,
     revision,
   };
+}
+
+/** Each value made by its maker on first access, then kept. */
+function preparedWhenUsed<T extends Record<string, Database.Statement>>(makers: { [K in keyof T]: () => T[K] }): T {
+  const made = {} as T;
+  for (const key of Object.keys(makers) as (keyof T & string)[]) {
+    Object.defineProperty(made, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const value = makers[key]();
+        Object.defineProperty(made, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return made;
 }
