@@ -1,6 +1,6 @@
 import { evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import fc from 'fast-check';
-import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type WrittenVersion } from './read-side-state';
+import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
 import { HistoryBuilder, stepArbitrary } from './testing/random-history';
 
 function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
@@ -17,7 +17,7 @@ const rowJson = (state: AgreementState) =>
 type TermsRows = Map<number, string>;
 interface Written {
   state: AgreementState;
-  written?: WrittenVersion[];
+  written?: EarlierVersion[];
   rows: TermsRows;
 }
 const termsRowsJson = (rows: TermsRows) => `{${[...rows].map(([version, json]) => `"${version}":${json}`).join(',')}}`;

@@ -34,9 +34,12 @@ export interface WrittenVersion {
   terms: AgreementVersion['terms'];
   /** Made when the terms are written or first asked for (termsJsonOf); a version read back has none yet. */
   termsJson?: string;
-  decisions?: WrittenList<BoardDecision>;
-  signatures?: WrittenList<Signature>;
+  decisions: WrittenList<BoardDecision>;
+  signatures: WrittenList<Signature>;
 }
+
+/** What the next write starts from: a version read back from the tables has its terms stored, its lists not yet made. */
+export type EarlierVersion = Omit<WrittenVersion, 'decisions' | 'signatures'> & Partial<WrittenVersion>;
 
 export interface ReadSideJson {
   /**
@@ -56,11 +59,11 @@ export interface ReadSideJson {
  * leaves every version's terms and all earlier decisions as they were; serialising them again was the largest part
  * of following a command.
  */
-export function readSideJson(state: AgreementState, before: readonly WrittenVersion[] = []): ReadSideJson {
+export function readSideJson(state: AgreementState, before: readonly EarlierVersion[] = []): ReadSideJson {
   const newTerms: ReadSideJson['newTerms'] = [];
   const versions = state.versions.map((version, i): WrittenVersion => {
     const earlier = before[i];
-    let termsJson = earlier?.terms === version.terms ? earlier.termsJson : undefined;
+    let termsJson = earlier?.termsJson;
     if (earlier?.terms !== version.terms) {
       termsJson = JSON.stringify(version.terms);
       newTerms.push({ version: version.version, json: termsJson });
@@ -78,8 +81,8 @@ export function readSideJson(state: AgreementState, before: readonly WrittenVers
         .map((version, i) =>
           objectJson(version, (field) => {
             if (field === 'terms') return 'null';
-            if (field === 'decisions') return versions[i].decisions!.json;
-            if (field === 'signatures') return versions[i].signatures!.json;
+            if (field === 'decisions') return versions[i].decisions.json;
+            if (field === 'signatures') return versions[i].signatures.json;
             return undefined;
           }),
         )
@@ -92,12 +95,12 @@ export function readSideJson(state: AgreementState, before: readonly WrittenVers
 }
 
 /** Every version's terms as written, keyed by version number: what `withTerms` takes back. */
-export function termsJsonOf(state: AgreementState, written: WrittenVersion[]): string {
+export function termsJsonOf(state: AgreementState, written: EarlierVersion[]): string {
   return `{${state.versions.map((version, i) => `"${version.version}":${(written[i].termsJson ??= JSON.stringify(version.terms))}`).join(',')}}`;
 }
 
 /** What was written of a state read back: its terms are stored already; its lists are serialised again when next written. */
-export const writtenVersionsOf = (state: AgreementState): WrittenVersion[] => state.versions.map(({ terms }) => ({ terms }));
+export const writtenVersionsOf = (state: AgreementState): EarlierVersion[] => state.versions.map(({ terms }) => ({ terms }));
 
 /**
  * The read-side state from its JSON (terms null) and its versions' terms (`{"1": terms, …}`, as termsJsonOf and

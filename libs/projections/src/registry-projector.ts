@@ -11,7 +11,7 @@ import {
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
-import { readSideJson, termsJsonOf, TERMS_BY_VERSION_SQL, withTerms, writtenVersionsOf, type WrittenVersion } from './read-side-state';
+import { readSideJson, termsJsonOf, TERMS_BY_VERSION_SQL, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
@@ -40,7 +40,7 @@ interface AgreementEntry {
   /** Its versions' terms as termsJsonOf writes them, while they are still those (a rebuild's spill keeps it). */
   termsJson?: string;
   /** What that JSON was made of, to make the next one from. */
-  writtenVersions?: WrittenVersion[];
+  writtenVersions?: EarlierVersion[];
 }
 
 /** An agreement outside memory, in the tables or a rebuild's spill; the tables' open rows are read when needed. */
