@@ -425,3 +425,91 @@ describe('SqliteEventStore group commit', () => {
     expect(await again.readStream('late')).toHaveLength(1);
   });
 });
+
+describe('SqliteEventStore subscriptions: what this instance committed is delivered without reading it back', () => {
+  const stores: SqliteEventStore[] = [];
+  const openStore = (file = tmpFile(), opts?: Parameters<typeof SqliteEventStore.open>[1]) => {
+    const s = SqliteEventStore.open(file, opts);
+    stores.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  });
+  const countReads = (s: SqliteEventStore) => {
+    const internals = s as unknown as { readAllSync: (...args: unknown[]) => StoredEvent[] };
+    const original = internals.readAllSync.bind(s);
+    const reads = { count: 0 };
+    internals.readAllSync = (...args: unknown[]) => {
+      reads.count++;
+      return original(...args);
+    };
+    return reads;
+  };
+  const subscribeFromHead = async (s: SqliteEventStore, onEvent: (e: StoredEvent) => Promise<void> | void = () => undefined) => {
+    const seen: StoredEvent[] = [];
+    const sub = s.subscribe(await s.headPosition(), async (e) => {
+      seen.push(e);
+      await onEvent(e);
+    });
+    return { seen, sub };
+  };
+
+  it('delivers its own appends exactly as a read returns them, keys in canonical order, with no read', async () => {
+    const s = openStore();
+    const { seen, sub } = await subscribeFromHead(s);
+    await waitFor(() => true);
+    const reads = countReads(s);
+    const unordered = { zeta: 1, alpha: { y: [3, { b: 1, a: 2 }], x: 'ä' }, n: 0 };
+    await s.append('x', [ev('Created', 0, unordered), ev('Changed', 1, unordered)], 'no-stream');
+    await Promise.all([s.append('y', [ev('Created', 0)], 'no-stream'), s.append('z', [ev('Created', 0)], 'no-stream')]);
+    await waitFor(() => seen.length === 4);
+    expect(reads.count).toBe(0);
+    const read = await s.readAll(0, 100);
+    expect(seen).toEqual(read);
+    expect(seen.map((e) => JSON.stringify(e))).toEqual(read.map((e) => JSON.stringify(e)));
+    await sub.close();
+  });
+
+  it('does not deliver an append refused in its group', async () => {
+    const s = openStore();
+    await s.append('x', [ev('Created', 0)], 'no-stream');
+    const { seen, sub } = await subscribeFromHead(s);
+    await Promise.allSettled([s.append('x', [ev('Next', 1)], 0), s.append('x', [ev('Stale', 1)], 0), s.append('y', [ev('Created', 0)], 'no-stream')]);
+    await waitFor(() => seen.length === 2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual(await s.readAll(1, 100));
+    await sub.close();
+  });
+
+  it('reads what another instance wrote between its own appends: all events, in order, none twice', async () => {
+    const file = tmpFile();
+    const a = openStore(file, { pollIntervalMs: 20 });
+    const b = openStore(file);
+    const { seen, sub } = await subscribeFromHead(a);
+    for (let i = 0; i < 10; i++) {
+      await a.append(`a-${i}`, [ev('Created', 0), ev('Changed', 1)], 'no-stream');
+      if (i % 3 === 0) await b.append(`b-${i}`, [ev('Created', 0)], 'no-stream');
+      await Promise.all([a.append(`c-${i}`, [ev('Created', 0)], 'no-stream'), b.append(`d-${i}`, [ev('Created', 0)], 'no-stream')]);
+    }
+    const head = await a.headPosition();
+    await waitFor(() => seen.length >= head, 3000);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(seen.map((e) => e.globalPosition)).toEqual(Array.from({ length: head }, (_, i) => i + 1));
+    expect(seen).toEqual(await a.readAll(0, 1000));
+    await sub.close();
+  });
+
+  it('a handler further behind than one batch reads the log instead, and still misses nothing', async () => {
+    const s = openStore(tmpFile(), { subscriptionBatchSize: 3 });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const { seen, sub } = await subscribeFromHead(s, (e) => (e.globalPosition === 1 ? held : undefined));
+    for (let i = 0; i < 12; i++) await s.append(`s-${i}`, [ev('Created', 0)], 'no-stream');
+    release();
+    await waitFor(() => seen.length === 12);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual(await s.readAll(0, 100));
+    await sub.close();
+  });
+});

@@ -107,8 +107,38 @@ interface PendingAppend {
 }
 
 interface ActiveSubscription {
-  wake(): void;
+  /** Called after each commit of this instance, with the events it committed. */
+  wake(committed: StoredEvent[]): void;
   close(): Promise<void>;
+}
+
+/**
+ * The events a group commit stored, as a read would return them: data and metadata parsed from the canonical texts
+ * written (so keys come in canonical order, not in the order the command built them).
+ */
+function asStored(group: PendingAppend[], outcomes: ({ result: AppendResult } | { error: unknown })[]): StoredEvent[] {
+  const stored: StoredEvent[] = [];
+  group.forEach(({ prepared }, i) => {
+    const outcome = outcomes[i]!;
+    if ('error' in outcome) return;
+    outcome.result.events.forEach((event, j) => {
+      stored.push({ ...event, data: JSON.parse(prepared[j].data), metadata: JSON.parse(prepared[j].metadata) });
+    });
+  });
+  return stored;
+}
+
+/**
+ * The run of `committed` that follows `position` without a gap, at most `limit` long; undefined when the event at
+ * position + 1 is not among them (another connection wrote it, or they were dropped).
+ */
+function committedAfter(committed: StoredEvent[], position: number, limit: number): StoredEvent[] | undefined {
+  let start = 0;
+  while (start < committed.length && committed[start].globalPosition <= position) start++;
+  if (start === committed.length || committed[start].globalPosition !== position + 1) return undefined;
+  let end = start + 1;
+  while (end < committed.length && end - start < limit && committed[end].globalPosition === committed[end - 1].globalPosition + 1) end++;
+  return committed.slice(start, end);
 }
 
 /**
@@ -225,7 +255,11 @@ export class SqliteEventStore implements EventStore {
       if ('error' in outcome) append.reject(outcome.error);
       else append.resolve(outcome.result);
     });
-    for (const s of this.subscriptions) s.wake();
+    if (this.subscriptions.size === 0) return;
+    // More than a subscription takes from memory at once is not worth parsing here: it reads them instead.
+    const count = group.reduce((n, { prepared }) => n + prepared.length, 0);
+    const committed = count > this.options.subscriptionBatchSize ? [] : asStored(group, outcomes);
+    for (const s of this.subscriptions) s.wake(committed);
   }
 
   private appendInTransaction(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): AppendResult {
@@ -324,6 +358,10 @@ export class SqliteEventStore implements EventStore {
     let wakeUp: (() => void) | null = null;
     let timer: NodeJS.Timeout | null = null;
     let pendingWake = false;
+    // What this instance committed and the handler has not had yet: delivered without reading it back, as long as
+    // it follows on from the last event delivered. Anything else (another writer's events, a gap) is read.
+    let unread: StoredEvent[] = [];
+    const batchSize = this.options.subscriptionBatchSize;
 
     const sleep = () =>
       new Promise<void>((resolve) => {
@@ -342,11 +380,15 @@ export class SqliteEventStore implements EventStore {
     const loop = async () => {
       while (!stopped) {
         pendingWake = false;
-        let batch: StoredEvent[];
-        try {
-          batch = this.readAllSync(position, this.options.subscriptionBatchSize);
-        } catch {
-          batch = []; // store busy or closing: try again at the next poll
+        let batch = committedAfter(unread, position, batchSize);
+        let readFailed = false;
+        if (!batch) {
+          try {
+            batch = this.readAllSync(position, batchSize);
+          } catch {
+            batch = []; // store busy or closing: try again at the next poll
+            readFailed = true;
+          }
         }
         for (const event of batch) {
           if (stopped) return;
@@ -363,13 +405,16 @@ export class SqliteEventStore implements EventStore {
           }
           position = event.globalPosition;
         }
-        if (batch.length < this.options.subscriptionBatchSize) await sleep();
+        unread = unread.filter((event) => event.globalPosition > position);
+        if (batch.length < batchSize && (unread.length === 0 || readFailed)) await sleep();
         else await new Promise((r) => setImmediate(r)); // let other work run between catch-up batches
       }
     };
 
     const sub: ActiveSubscription = {
-      wake: () => {
+      wake: (committed) => {
+        // A handler this far behind reads the log instead of holding in memory what it has not had.
+        unread = unread.length + committed.length > batchSize ? [] : unread.concat(committed);
         pendingWake = true;
         wakeUp?.();
       },
