@@ -127,6 +127,24 @@ describe('the HTTP edge', () => {
     await pacta.as('registrar').get('/v1/agreements/no-such-agreement').expect(404);
   });
 
+  it('parses a query string once, however many parameters, interceptors and log lines read it', async () => {
+    const express = pacta.app.getHttpAdapter().getInstance();
+    const parse = express.get('query parser fn') as (text: string) => unknown;
+    const parsed: string[] = [];
+    express.set('query parser fn', (text: string) => {
+      parsed.push(text);
+      return parse(text);
+    });
+    try {
+      const page = await pacta.as('legal').get('/v1/parties/jyvaskyla/obligations?on=2026-01-15&limit=5&type=fund&minPosition=0').expect(200);
+      expect(page.body).toMatchObject({ partyId: 'jyvaskyla', on: '2026-01-15', obligations: [] });
+      await pacta.as('legal').get('/v1/parties/jyvaskyla/obligations?on=2026-13-01').expect(400);
+    } finally {
+      express.set('query parser fn', parse);
+    }
+    expect(parsed).toEqual(['on=2026-01-15&limit=5&type=fund&minPosition=0', 'on=2026-13-01']);
+  });
+
   it('answers 304 to If-None-Match with the current ETag', async () => {
     const first = await pacta.as('legal').get('/v1/parties/jyvaskyla').expect(200);
     await pacta.as('legal').get('/v1/parties/jyvaskyla').set('If-None-Match', first.headers.etag).expect(304);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { Config } from './config';
 import { jsonBodies } from './http/body-parsing';
+import { queryParsedOnce } from './http/query-params';
 import { ProblemFilter } from './http/problem';
 import { ReplayHeader } from './http/replay-header';
 import { validationPipe } from './http/validation';
@@ -50,6 +51,7 @@ function applyEdge(app: NestExpressApplication): void {
   // Express would hash every answer for a weak ETag; single resources set their own (the revision), lists need none.
   app.set('etag', false);
   app.use(helmet());
+  app.use(queryParsedOnce);
   app.use(jsonBodies);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemFilter());

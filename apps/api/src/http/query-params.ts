@@ -1,3 +1,4 @@
+import type { NextFunction, Request, Response } from 'express';
 import { AGREEMENT_STATUSES, ID_PATTERN, OBLIGATION_TYPES, agreementKind, isCalendarDate } from '@pacta/domain';
 import type { KnownAt } from '@pacta/projections';
 import { fieldProblem } from './problem';
@@ -58,4 +59,14 @@ export function yearQuery(value: unknown, field: string): number | undefined {
     throw invalid(field, 'must be a year 1900–2200');
   }
   return Number(value);
+}
+
+/**
+ * Express 5 parses the query string again each time `req.query` is read, and a request reads it once for every
+ * `@Query` parameter, for the read-your-writes interceptor and for the log line: the obligation routes parsed it
+ * nine times. Parsed here once, and kept on the request.
+ */
+export function queryParsedOnce(request: Request, _response: Response, next: NextFunction): void {
+  Object.defineProperty(request, 'query', { value: request.query, writable: true, enumerable: true, configurable: true });
+  next();
 }
