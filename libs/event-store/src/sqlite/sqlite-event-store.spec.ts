@@ -500,6 +500,16 @@ describe('SqliteEventStore subscriptions: what this instance committed is delive
     await sub.close();
   });
 
+  it('reads a group commit larger than a batch from the log at once, not at the next poll', async () => {
+    const s = openStore(tmpFile(), { subscriptionBatchSize: 3, pollIntervalMs: 60_000 });
+    const { seen, sub } = await subscribeFromHead(s);
+    await s.append('small', [ev('Created', 0)], 'no-stream');
+    await s.append('large', [0, 1, 2, 3, 4].map((n) => ev(n ? 'Changed' : 'Created', n)), 'no-stream');
+    await waitFor(() => seen.length === 6, 2000);
+    expect(seen).toEqual(await s.readAll(0, 100));
+    await sub.close();
+  });
+
   it('a handler further behind than one batch reads the log instead, and still misses nothing', async () => {
     const s = openStore(tmpFile(), { subscriptionBatchSize: 3 });
     let release!: () => void;

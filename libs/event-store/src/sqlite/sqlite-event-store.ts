@@ -107,8 +107,8 @@ interface PendingAppend {
 }
 
 interface ActiveSubscription {
-  /** Called after each commit of this instance, with the events it committed. */
-  wake(committed: StoredEvent[]): void;
+  /** Called after each commit of this instance, with the events it committed, or undefined when they are to be read. */
+  wake(committed: StoredEvent[] | undefined): void;
   close(): Promise<void>;
 }
 
@@ -258,7 +258,7 @@ export class SqliteEventStore implements EventStore {
     if (this.subscriptions.size === 0) return;
     // More than a subscription takes from memory at once is not worth parsing here: it reads them instead.
     const count = group.reduce((n, { prepared }) => n + prepared.length, 0);
-    const committed = count > this.options.subscriptionBatchSize ? [] : asStored(group, outcomes);
+    const committed = count > this.options.subscriptionBatchSize ? undefined : asStored(group, outcomes);
     for (const s of this.subscriptions) s.wake(committed);
   }
 
@@ -413,8 +413,9 @@ export class SqliteEventStore implements EventStore {
 
     const sub: ActiveSubscription = {
       wake: (committed) => {
-        // A handler this far behind reads the log instead of holding in memory what it has not had.
-        unread = unread.length + committed.length > batchSize ? [] : unread.concat(committed);
+        // A handler this far behind reads the log instead of holding in memory what it has not had; so does one
+        // that was not handed the events (with a gap in what it holds, it would not know to read them).
+        unread = committed && unread.length + committed.length <= batchSize ? unread.concat(committed) : [];
         pendingWake = true;
         wakeUp?.();
       },
