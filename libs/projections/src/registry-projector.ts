@@ -37,8 +37,6 @@ interface AgreementEntry {
   written?: { parties: string; deadlines: string };
   /** The read-side state's JSON as last written, while the state is still that one (a rebuild's spill keeps it). */
   stateJson?: string;
-  /** Its versions' terms as termsJsonOf writes them, while they are still those (a rebuild's spill keeps it). */
-  termsJson?: string;
   /** What that JSON was made of, to make the next one from. */
   writtenVersions?: EarlierVersion[];
 }
@@ -128,7 +126,6 @@ export class RegistryProjector {
     if (this.spill) entry.stateJson = stateJson;
     this.sql.upsertAgreement.run(agreementId, state.kind, state.predecessorId ?? null, stateJson, revision, position);
     for (const terms of newTerms) this.sql.upsertTerms.run(agreementId, terms.version, terms.json);
-    if (newTerms.length > 0) entry.termsJson = undefined;
     const written = writtenOf(state);
     if (entry.written?.parties !== written.parties) {
       if (entry.written) this.sql.deleteAgreementParties.run(agreementId);
@@ -152,7 +149,7 @@ export class RegistryProjector {
       if (this.dirty.delete(agreementId)) this.write(agreementId, entry);
       this.spill?.put(agreementId, {
         stateJson: entry.stateJson!,
-        termsJson: (entry.termsJson ??= termsJsonOf(entry.state, entry.writtenVersions!)),
+        termsJson: termsJsonOf(entry.state, entry.writtenVersions!),
         revision: entry.revision,
         position: entry.position,
         open: entry.open!,
@@ -179,7 +176,6 @@ export class RegistryProjector {
           writtenVersions: writtenVersionsOf(state),
           // Kept only where it is put aside again as it is (a rebuild's spill); elsewhere it would double memory.
           stateJson: this.spill ? stored.stateJson : undefined,
-          termsJson: this.spill ? (stored.termsJson ?? undefined) : undefined,
         };
       } else {
         entry = { state: initialAgreementState, revision: -1, position: 0, open: new Map() };
