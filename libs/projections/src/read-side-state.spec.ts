@@ -22,6 +22,14 @@ interface Written {
 }
 const termsRowsJson = (rows: TermsRows) => `{${[...rows].map(([version, json]) => `"${version}":${json}`).join(',')}}`;
 
+/** Agreement ag-1, drafted with no parties and no obligations. */
+const draftedAgreement = () =>
+  evolveAgreement(initialAgreementState, {
+    type: 'AgreementDrafted',
+    schemaVersion: 1,
+    data: { agreementId: 'ag-1', kind: 'family-law', version: 1, terms: { parties: [], obligations: [] } },
+  } as unknown as AgreementEvent);
+
 describe('readSideJson', () => {
   it('writes the state without its terms as JSON.stringify would, and every version’s terms when they change, across reloads', () => {
     fc.assert(
@@ -56,11 +64,7 @@ describe('readSideJson', () => {
   });
 
   it('serialises terms and lists again when they are not the ones written or an extension of them', () => {
-    const drafted = evolveAgreement(initialAgreementState, {
-      type: 'AgreementDrafted',
-      schemaVersion: 1,
-      data: { agreementId: 'ag-1', kind: 'family-law', version: 1, terms: { parties: [], obligations: [] } },
-    } as unknown as AgreementEvent);
+    const drafted = draftedAgreement();
     const decision = { partyId: 'kunta-a', body: 'kunnanhallitus', meetingDate: '2021-01-01', section: '§ 1', outcome: 'tabled', version: 1 };
     const decided = (decisions: object[]): AgreementState => ({
       ...drafted,
@@ -79,11 +83,6 @@ describe('readSideJson', () => {
   });
 
   it('refuses to take back a state whose version has no stored terms', () => {
-    const drafted = evolveAgreement(initialAgreementState, {
-      type: 'AgreementDrafted',
-      schemaVersion: 1,
-      data: { agreementId: 'ag-1', kind: 'family-law', version: 1, terms: { parties: [], obligations: [] } },
-    } as unknown as AgreementEvent);
-    expect(() => withTerms(readSideJson(drafted).json, null)).toThrow(/no terms for version 1 of agreement ag-1/);
+    expect(() => withTerms(readSideJson(draftedAgreement()).json, null)).toThrow(/no terms for version 1 of agreement ag-1/);
   });
 });
