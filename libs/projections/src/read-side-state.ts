@@ -121,6 +121,10 @@ export function withTerms(stateJson: string, termsJson: string | null): Agreemen
 export const TERMS_BY_VERSION_SQL =
   `(SELECT '{' || group_concat('"' || t.version || '":' || t.terms, ',') || '}' FROM agreement_terms t WHERE t.agreement_id = a.agreement_id)`;
 
+/** One agreement as stored: its state JSON and terms (what withTerms takes), revision and position. */
+export const AGREEMENT_BY_ID_SQL = `SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision, a.position FROM agreements a WHERE a.agreement_id = ?`;
+export type StoredAgreementRow = [stateJson: string, termsJson: string | null, revision: number, position: number];
+
 /** The list's JSON, appending only the new items' when it extends the written list. */
 function extended<T>(list: readonly T[], onReadSide: (item: T) => unknown, written: WrittenList<T> | undefined): WrittenList<T> {
   if (written && written.list.length <= list.length && written.list.every((item, i) => item === list[i])) {

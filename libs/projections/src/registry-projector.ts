@@ -11,7 +11,15 @@ import {
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
-import { readSideJson, termsJsonOf, TERMS_BY_VERSION_SQL, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
+import {
+  AGREEMENT_BY_ID_SQL,
+  readSideJson,
+  termsJsonOf,
+  withTerms,
+  writtenVersionsOf,
+  type EarlierVersion,
+  type StoredAgreementRow,
+} from './read-side-state';
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
@@ -268,7 +276,7 @@ export class RegistryProjector {
 
   /** As the tables hold it; its open obligation rows are read when an event needs them. */
   private storedAgreement(agreementId: string): StoredAgreement | undefined {
-    const row = this.sql.agreement.get(agreementId) as [string, string | null, number, number] | undefined;
+    const row = this.sql.agreement.get(agreementId) as StoredAgreementRow | undefined;
     return row && { stateJson: row[0], termsJson: row[1], revision: row[2], position: row[3] };
   }
 
@@ -328,7 +336,7 @@ function prepare(db: SqlConnection) {
       'INSERT INTO party_populations (party_id, year, population, source) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
     ),
-    agreement: db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision, a.position FROM agreements a WHERE a.agreement_id = ?`).raw(),
+    agreement: db.prepare(AGREEMENT_BY_ID_SQL).raw(),
     openRowsOf: db
       .prepare(
         'SELECT id, version, obligation_id, party_id, role, valid_from, valid_to ' +

@@ -12,7 +12,7 @@ import {
 } from '@pacta/domain';
 import type { Deadline } from '../deadlines/deadlines-of';
 import { openReadModelsDb } from '../projection-runner';
-import { TERMS_BY_VERSION_SQL, withTerms } from '../read-side-state';
+import { AGREEMENT_BY_ID_SQL, TERMS_BY_VERSION_SQL, withTerms, type StoredAgreementRow } from '../read-side-state';
 import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../schema';
 
 export interface PartyRecord {
@@ -364,7 +364,7 @@ export class ReadModelQueries {
   }
 
   agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
-    const row = this.sql.agreement.get(agreementId) as [string, string | null, number] | undefined;
+    const row = this.sql.agreement.get(agreementId) as StoredAgreementRow | undefined;
     return row ? { state: withTerms(row[0], row[1]), revision: row[2] } : undefined;
   }
 
@@ -428,7 +428,7 @@ export class ReadModelQueries {
         )
         .raw(),
       obligationTerms: () => db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
-      agreement: () => db.prepare(`SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision FROM agreements a WHERE a.agreement_id = ?`).raw(),
+      agreement: () => db.prepare(AGREEMENT_BY_ID_SQL).raw(),
       agreements: () => db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
       agreementsOfParty: () => db
         .prepare(
