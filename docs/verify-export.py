@@ -3,7 +3,7 @@
 
 Usage: python3 verify-export.py pacta-export.ndjson [HEADS_DIGEST]
 
-Implements DESIGN.md "Event envelope and tamper evidence": for each line (one event envelope, in global order)
+Implements docs/envelope-and-hash-chain.md: for each line (one event envelope, in global order)
   o    = {prevHash, streamId, streamRevision, eventId, type, schemaVersion, data, metadata}
   hash = lowercase hex SHA-256 of the UTF-8 bytes of JCS(o)   (JCS = RFC 8785)
 and prevHash is the previous event's hash in the same stream (null at revision 0).

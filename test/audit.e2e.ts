@@ -1,6 +1,6 @@
 /**
  * Issue 4: an auditor reads the whole history, the registry as it was known at any time, an export verified here
- * by an independent implementation of DESIGN.md's algorithm, and tampering of the SQLite file detected and named by
+ * by an independent implementation of docs/envelope-and-hash-chain.md, and tampering of the SQLite file detected and named by
  * both the API and the `pacta` CLI (spawned on the build that jest's global setup makes).
  */
 import Database from 'better-sqlite3';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { StoredEvent } from './event-store.port';
 import { ChainVerifier, canonicalJson, eventHash, eventHashFromCanonicalParts, verifyChain } from './hash-chain';
 
-const JCS_TESTDATA = path.resolve(__dirname, '../../../../shared/reference/jcs-testdata');
+const JCS_TESTDATA = path.join(__dirname, 'testing', 'rfc8785-vectors');
 
 describe('canonicalJson (RFC 8785)', () => {
   const names = fs.readdirSync(path.join(JCS_TESTDATA, 'input')).filter((n) => n.endsWith('.json'));

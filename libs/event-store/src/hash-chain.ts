@@ -15,7 +15,7 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/** The object `o` of DESIGN.md "Event envelope and tamper evidence" whose JCS form is hashed. */
+/** The object `o` of docs/envelope-and-hash-chain.md whose JCS form is hashed. */
 export interface HashedEventFields {
   prevHash: string | null;
   streamId: string;

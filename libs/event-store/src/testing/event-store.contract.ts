@@ -119,7 +119,7 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(await store.readAll(after, 10)).toEqual([]);
     });
 
-    it('chains every stream per DESIGN.md (hash and prevHash recomputed independently)', async () => {
+    it('chains every stream as docs/envelope-and-hash-chain.md says (hash and prevHash recomputed independently)', async () => {
       const a = stream();
       const b = stream();
       await store.append(a, [ev('A0', 0), ev('A1', 1)], 'no-stream');

@@ -81,7 +81,7 @@ describe('the audit capability', () => {
       expect(mostAhead).toBeLessThanOrEqual(2);
     });
 
-    it('writes envelopes with every member of DESIGN.md, in global order', async () => {
+    it('writes envelopes with every member of docs/envelope-and-hash-chain.md, in global order', async () => {
       const first = (await exportNdjson(store, { pageSize: 2 }).next()).value!.split('\n')[0]!;
       expect(Object.keys(JSON.parse(first))).toEqual([
         'globalPosition', 'streamId', 'streamRevision', 'eventId', 'type', 'schemaVersion', 'data', 'metadata', 'prevHash', 'hash',

@@ -1,6 +1,6 @@
 import { StoredEvent } from '@pacta/event-store';
 
-/** The envelope of DESIGN.md, members in its order, as the export and the events endpoints give it. */
+/** The envelope of docs/envelope-and-hash-chain.md, members in its order, as the export and the events endpoints give it. */
 export function envelopeOf(e: StoredEvent): StoredEvent {
   return {
     globalPosition: e.globalPosition,

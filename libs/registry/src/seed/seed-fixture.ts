@@ -1,5 +1,5 @@
 /**
- * The agreements of seeds 000–003 (/work/shared/seeds), as faithfully as the documents allow.
+ * The agreements of seeds 000–003 (the source documents listed in docs/sources.md), as faithfully as the documents allow.
  *
  * What the documents leave out is left out here too, and said so: no party has a business id or a municipality
  * code (none is in the documents), no population is recorded (none is given; record them from Statistics Finland
