@@ -5,6 +5,7 @@ export * from './ids';
 export * from './localized-text';
 export * from './event-of';
 export * from './events';
+export * from './decider';
 export * from './parties/business-id';
 export * from './parties/party.events';
 export * from './parties/party.commands';

@@ -1,12 +1,14 @@
 import {
-  evolveAgreement,
+  AGREEMENT_EVENT_TYPES,
+  agreementDecider,
   findVersion,
   joinsAfterEntryIntoForce,
   initialAgreementState,
   obligationRows,
-  type AgreementEvent,
+  partyDecider,
   type AgreementState,
   type ObligationRow,
+  type AgreementEvent,
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
 import { deadlinesOf } from './deadlines/deadlines-of';
@@ -23,17 +25,8 @@ import {
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
-const AGREEMENT_EVENTS = new Set<string>([
-  'AgreementDrafted',
-  'DraftRevised',
-  'BoardDecisionRecorded',
-  'SignatureRecorded',
-  'VersionEnteredIntoForce',
-  'PartyJoined',
-  'PartyWithdrew',
-  'AnnualReviewRecorded',
-  'AgreementTerminated',
-]);
+/** Events of a type this version does not know (written by a newer one) leave the read models as they were. */
+const AGREEMENT_EVENTS = new Set<string>(AGREEMENT_EVENT_TYPES);
 
 interface AgreementEntry {
   state: AgreementState;
@@ -114,8 +107,9 @@ export class RegistryProjector {
   }
 
   apply(event: StoredEvent): void {
-    if (event.streamId.startsWith('party-')) this.applyParty(event);
-    else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
+    if (partyDecider.stream.idOf(event.streamId) !== undefined) return this.applyParty(event);
+    const agreementId = agreementDecider.stream.idOf(event.streamId);
+    if (agreementId !== undefined && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(agreementId, event);
   }
 
   /** Writes the agreement rows, parties and deadlines of every agreement touched since the last flush. */
@@ -220,11 +214,10 @@ export class RegistryProjector {
     this.sql.touchParty.run(event.streamRevision, event.globalPosition, partyId);
   }
 
-  private applyAgreement(event: StoredEvent): void {
-    const agreementId = event.streamId.slice('agreement-'.length);
+  private applyAgreement(agreementId: string, event: StoredEvent): void {
     const entry = this.entryOf(agreementId);
-    const domainEvent = event as unknown as AgreementEvent;
-    entry.state = evolveAgreement(entry.state, domainEvent);
+    const domainEvent = agreementDecider.decode(event);
+    entry.state = agreementDecider.evolve(entry.state, domainEvent);
     entry.stateJson = undefined;
     entry.revision = event.streamRevision;
     entry.position = event.globalPosition;
