@@ -19,6 +19,8 @@ export * from './agreements/agreement.decider';
 export * from './agreements/status';
 export * from './obligations/expand';
 export * from './cost-shares/split';
+export * from './cost-shares/cost-shares-for-year';
+export * from './deadlines/deadlines-of';
 export * from './reviews/review-due';
 export * from './snapshots/snapshot.events';
 export * from './snapshots/snapshot.decider';

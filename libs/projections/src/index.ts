@@ -2,8 +2,6 @@ export { ProjectionRunner, openReadModelsDb, type ProjectionRunnerOptions, type 
 export { rebuildReadModels, readModelsFileOf } from './rebuild-read-models';
 export { RegistryProjector } from './registry-projector';
 export { PROJECTION_VERSIONS, type ProjectionName } from './schema';
-export { DEADLINE_TYPES, deadlinesOf, type Deadline, type DeadlineType } from './deadlines/deadlines-of';
-export { costSharesForYear, MissingPopulation, NoPopulationCostShare, type CostShares } from './cost-shares/cost-shares-for-year';
 export {
   ReadModelQueries,
   type AgreementFilter,

@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deadlinesOf } from './deadlines/deadlines-of';
+import { deadlinesOf } from '@pacta/domain';
 import { ProjectionRunner } from './projection-runner';
 import { readSideState } from './read-side-state';
 import { ReadModelQueries, type ObligationFilter, type ObligationView } from './queries/read-model-queries';

@@ -1,17 +1,17 @@
 import {
   AGREEMENT_EVENT_TYPES,
+  deadlinesOf,
+  everyPartyId,
+  mayChangeObligations,
   agreementDecider,
   findVersion,
-  joinsAfterEntryIntoForce,
   initialAgreementState,
   obligationRows,
   partyDecider,
   type AgreementState,
   type ObligationRow,
-  type AgreementEvent,
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
-import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
 import {
   AGREEMENT_BY_ID_SQL,
@@ -284,38 +284,12 @@ export class RegistryProjector {
   }
 }
 
-/**
- * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
- * or signature matters only for a party that joins an in-force version after its entry into force.
- */
-function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
-  switch (event.type) {
-    case 'VersionEnteredIntoForce':
-    case 'PartyJoined':
-    case 'PartyWithdrew':
-    case 'AgreementTerminated':
-      return state.inForce.length > 0;
-    case 'BoardDecisionRecorded':
-    case 'SignatureRecorded':
-      return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
-    default:
-      return false;
-  }
-}
-
 /** What the tables hold for an agreement's parties and deadlines, as compared before rewriting them. */
 function writtenOf(state: AgreementState) {
-  const partyIds = partyIdsOf(state);
+  const partyIds = everyPartyId(state);
   const deadlineList = deadlinesOf(state);
   const deadlineTexts = deadlineList.map((deadline) => JSON.stringify(deadline));
   return { partyIds, parties: partyIds.join('\n'), deadlineList, deadlineTexts, deadlines: deadlineTexts.join('\n') };
-}
-
-function partyIdsOf(state: AgreementState): string[] {
-  const ids = new Set<string>();
-  for (const version of state.versions) for (const party of version.terms.parties) ids.add(party.partyId);
-  for (const join of state.joined) ids.add(join.partyId);
-  return [...ids];
 }
 
 function prepare(db: SqlConnection) {

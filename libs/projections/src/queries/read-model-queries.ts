@@ -1,16 +1,19 @@
 import type Database from 'better-sqlite3';
 import {
+  latestVersion,
+  namedParties,
   reviewDueOn,
+  shownVersionOn,
   statusOn,
   type AgreementState,
   type AgreementStatus,
   type CalendarDate,
+  type Deadline,
   type LocalizedText,
   type ObligationRow,
   type PopulationLookup,
   type RecordedPopulation,
 } from '@pacta/domain';
-import type { Deadline } from '../deadlines/deadlines-of';
 import { openReadModelsDb } from '../projection-runner';
 import { AGREEMENT_BY_ID_SQL, TERMS_BY_VERSION_SQL, withTerms, type StoredAgreementRow } from '../read-side-state';
 import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../schema';
@@ -486,9 +489,7 @@ function toObligationView(columns: ObligationColumns, terms: ObligationTerms): O
 }
 
 function toSummary(state: AgreementState, revision: number, on: CalendarDate, successors: Map<string, string[]>): AgreementSummary {
-  const latest = state.versions.at(-1)!;
-  const inForce = state.inForce.filter((entry) => entry.effectiveFrom <= on).at(-1);
-  const shown = (inForce && state.versions.find((version) => version.version === inForce.version)) || latest;
+  const { shown, inForce } = shownVersionOn(state, on)!;
   const { title, diaryNumber, term } = shown.terms;
   const review = reviewDueOn(state, on);
   return {
@@ -498,14 +499,9 @@ function toSummary(state: AgreementState, revision: number, on: CalendarDate, su
     ...(diaryNumber !== undefined && { diaryNumber }),
     term,
     status: statusOn(state, on),
-    latestVersion: latest.version,
+    latestVersion: latestVersion(state)!.version,
     versionInForce: inForce?.version ?? null,
-    parties: [
-      ...shown.terms.parties.map(({ partyId, role, joinsOn }) => ({ partyId, role, ...(joinsOn && { joinsOn }) })),
-      ...state.joined
-        .filter((join) => !shown.terms.parties.some((party) => party.partyId === join.partyId))
-        .map(({ partyId, role, joinsOn }) => ({ partyId, role, joinsOn })),
-    ],
+    parties: namedParties(state, shown),
     predecessorId: state.predecessorId ?? null,
     successorIds: successors.get(state.agreementId) ?? [],
     reviewDue: review.due,

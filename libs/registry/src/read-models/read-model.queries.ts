@@ -1,12 +1,9 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AgreementNotFound, PartyNotFound, parseMoney, type CalendarDate } from '@pacta/domain';
+import { AgreementNotFound, PartyNotFound, costSharesForYear, parseMoney, type CalendarDate, type CostShares, type Deadline } from '@pacta/domain';
 import {
-  costSharesForYear,
   ReadModelQueries,
   type AgreementFilter,
   type AgreementSummary,
-  type CostShares,
-  type Deadline,
   type ObligationFilter,
   type ObligationKey,
   type ObligationPageJson,
