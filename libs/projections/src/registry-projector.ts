@@ -330,7 +330,7 @@ function prepare(db: SqlConnection) {
     lastRowId: db.prepare('SELECT COALESCE(MAX(id), 0) FROM obligations').pluck(),
     insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
-    // Read by ReadModelQueries: what any position from here on knows of obligations is what this position knew.
+    // Read by ObligationQueries: what any position from here on knows of obligations is what this position knew.
     setMeta: db.prepare(SET_META_SQL),
   };
 }
