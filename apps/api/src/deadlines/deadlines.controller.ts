@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Deadline } from '@pacta/domain';
-import { DEADLINE_LABELS } from '@pacta/projections';
+import { DEADLINE_LABELS } from '@pacta/snapshots';
 import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
 import { dateQuery } from '../http/query-params';

@@ -1,6 +1,6 @@
 import { agreementDecider, partyDecider, type AgreementState, type PartyState } from '@pacta/domain';
 import type { EventStore } from '@pacta/event-store';
-import type { SnapshotSource, SnapshotSourceEvent } from '@pacta/projections';
+import type { SnapshotSource, SnapshotSourceEvent } from '@pacta/snapshots';
 import { headsDigest, type StreamHead } from '../audit/verify-log';
 import { logPages } from '../audit/log-pages';
 

@@ -16,7 +16,7 @@ import {
   renderSnapshotMarkdown,
   SNAPSHOT_DOCUMENT_VERSION,
   type StatusSnapshot,
-} from '@pacta/projections';
+} from '@pacta/snapshots';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
