@@ -119,7 +119,7 @@ export class StreamRepository<S> {
       try {
         const appended = await this.store.append(
           streamId,
-          this.envelope(decided, context),
+          this.envelope(streamId, decided, context),
           revision < 0 ? 'no-stream' : revision,
         );
         this.remember(streamId, { state: decided.reduce((s, e) => this.fold.evolve(s, e), state), revision: appended.revision });
@@ -133,7 +133,7 @@ export class StreamRepository<S> {
           continue;
         }
         if (error instanceof DuplicateEventId) {
-          // The same key raced us on this stream (the next load finds its answer) or was used on another stream.
+          // The same key raced us on this stream: the stream now holds its answer (or a different request's: 422).
           const reloaded = await this.store.readStream(streamId);
           const answer = context.idempotency && answeredBefore(id, reloaded, context.actor, context.idempotency);
           if (answer) return answer;
@@ -144,9 +144,11 @@ export class StreamRepository<S> {
     }
   }
 
-  private envelope(events: DomainEvent[], context: CommandContext): ProposedEvent[] {
+  private envelope(streamId: string, events: DomainEvent[], context: CommandContext): ProposedEvent[] {
+    // Keys recorded before the stream went into the ids are answered all the same: replays are found by the key in
+    // the events' metadata (answeredBefore), never by their ids.
     const ids = context.idempotency
-      ? eventIdsFor(`${context.actor}\n${context.idempotency.key}`, events.length)
+      ? eventIdsFor(streamId, `${context.actor}\n${context.idempotency.key}`, events.length)
       : events.map(() => newEventId());
     const recordedAt = this.clock.now().toISOString();
     return events.map((event, i) => ({
