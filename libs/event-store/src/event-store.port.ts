@@ -74,7 +74,11 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
-/** An event id the store already holds: the append was a replay of an earlier one. */
+/**
+ * The append repeats event ids its stream already holds after the expected revision (or twice in one batch): a
+ * replay of an earlier append, so nothing is written. Every adapter promises this per stream, which is all a replayed
+ * command needs, as its ids derive from the stream (eventIdsFor). SQLite also refuses an id held by another stream.
+ */
 export class DuplicateEventId extends Error {
   constructor(readonly eventId: string) {
     super(`event ${eventId} is already stored`);
