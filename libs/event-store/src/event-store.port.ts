@@ -86,7 +86,11 @@ export class DuplicateEventId extends Error {
   }
 }
 
-/** The store cannot take writes now (disk full, locked, unreachable); nothing was written. */
+/**
+ * The store cannot take writes now (disk full, locked, unreachable); nothing was written — except when a networked
+ * store stopped answering mid-append (a deadline): then the write may still land, and a retry with the same event
+ * ids is refused as a replay (DuplicateEventId).
+ */
 export class StoreUnavailable extends Error {
   constructor(message: string, override readonly cause?: unknown) {
     super(message);

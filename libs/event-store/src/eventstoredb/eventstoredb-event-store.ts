@@ -118,13 +118,11 @@ export class EventStoreDbEventStore implements EventStore {
         return e;
       });
 
-      try {
-        await this.client.append(streamId, chained.map(toRecordToAppend), actual === null ? 'no-stream' : actual);
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) throw error;
+      const lost = await this.write(streamId, first, chained, actual);
+      if (lost) {
         if (expected !== 'any') {
           await this.refuseReplay(streamId, ids, expected);
-          throw new WrongExpectedRevision(streamId, expected, error.actual);
+          throw new WrongExpectedRevision(streamId, expected, lost.actual);
         }
         if (attempt >= this.options.maxAnyAttempts) {
           throw new StoreUnavailable(`stream ${streamId}: ${attempt} appends in a row lost the race for its head`);
@@ -305,6 +303,32 @@ export class EventStoreDbEventStore implements EventStore {
   private async lastEvent(streamId: string): Promise<StoredEvent | undefined> {
     const [last] = await this.client.readStreamBackwards(streamId, 1);
     return last ? fromRecord(last) : undefined;
+  }
+
+  /** Appends at exactly `actual`; returns the server's refusal when another writer got there first. */
+  private async write(
+    streamId: string,
+    first: number,
+    chained: UnpositionedEvent[],
+    actual: number | null,
+  ): Promise<WrongExpectedRevision | undefined> {
+    try {
+      await this.client.append(streamId, chained.map(toRecordToAppend), actual === null ? 'no-stream' : actual);
+      return undefined;
+    } catch (error) {
+      if (error instanceof WrongExpectedRevision) return error;
+      if (error instanceof StoreUnavailable && (await this.landed(streamId, first, chained))) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Whether an append that got no answer (a deadline passed, the connection dropped) is in the stream after all, at
+   * the revisions it was sent for. When not, it may still land later; a retry with the same ids is then a replay.
+   */
+  private async landed(streamId: string, first: number, sent: UnpositionedEvent[]): Promise<boolean> {
+    const found = await this.client.readStream(streamId, BigInt(first), sent.length).catch(() => []);
+    return found.length === sent.length && found.every((r, i) => r.eventId === sent[i]!.eventId);
   }
 
   /**

@@ -112,7 +112,7 @@ export class EsdbTestServer {
     const dropped = [...this.subscriptions];
     for (const call of dropped) {
       this.subscriptions.delete(call);
-      call.destroy(Object.assign(new Error('connection reset by the test double'), { code: status.UNAVAILABLE }));
+      call.emit('error', { code: status.UNAVAILABLE, details: 'connection reset by the test double' });
     }
     return dropped.length;
   }
@@ -189,7 +189,7 @@ export class EsdbTestServer {
   private read(call: ServerWritableStream<ReadReq, ReadResp>): void {
     const options = call.request.getOptions();
     if (!options) {
-      call.destroy(Object.assign(new Error('no read options'), { code: status.INVALID_ARGUMENT }));
+      call.emit('error', { code: status.INVALID_ARGUMENT, details: 'no read options' });
       return;
     }
     if (options.hasSubscription()) return this.subscribe(call, options);
@@ -222,7 +222,7 @@ export class EsdbTestServer {
    */
   private subscribe(call: ServerWritableStream<ReadReq, ReadResp>, options: ReadReq.Options): void {
     if (!options.hasAll()) {
-      call.destroy(Object.assign(new Error('the test double serves subscriptions to $all only'), { code: status.UNIMPLEMENTED }));
+      call.emit('error', { code: status.UNIMPLEMENTED, details: 'the test double serves subscriptions to $all only' });
       return;
     }
     this.calls.subscribeToAll++;
