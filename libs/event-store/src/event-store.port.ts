@@ -79,7 +79,11 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
-/** An event id the store already holds: the append was a replay of an earlier one. */
+/**
+ * The append repeats event ids its stream already holds after the expected revision (or twice in one batch): a
+ * replay of an earlier append, so nothing is written. Every adapter promises this per stream, which is all a replayed
+ * command needs, as its ids derive from the stream (eventIdsFor). SQLite also refuses an id held by another stream.
+ */
 export class DuplicateEventId extends Error {
   constructor(readonly eventId: string) {
     super(`event ${eventId} is already stored`);
@@ -87,7 +91,11 @@ export class DuplicateEventId extends Error {
   }
 }
 
-/** The store cannot take writes now (disk full, locked, unreachable); nothing was written. */
+/**
+ * The store cannot take writes now (disk full, locked, unreachable); nothing was written — except when a networked
+ * store stopped answering mid-append (a deadline): then the write may still land, and a retry with the same event
+ * ids is refused as a replay (DuplicateEventId).
+ */
 export class StoreUnavailable extends Error {
   constructor(message: string, override readonly cause?: unknown) {
     super(message);

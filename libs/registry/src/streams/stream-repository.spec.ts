@@ -1,11 +1,12 @@
-import { SqliteEventStore } from '@pacta/event-store';
+import { SqliteEventStore, eventIdsFor } from '@pacta/event-store';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandContext } from './command-context';
 import type { Decider, StreamEvent } from '@pacta/domain';
 import { StreamRepository } from './stream-repository';
-import { StaleRevision } from './write-errors';
+import { IdempotencyKeyReused, StaleRevision } from './write-errors';
 
 /** A command here is its own decision; the state remembers every event type it saw, so a missed or doubled event shows. */
 type Decide = (state: string[]) => StreamEvent[];
@@ -121,5 +122,41 @@ describe('StreamRepository', () => {
     const replay = await repository.update('s', () => [event('A')], keyed);
     expect(reads.mock.calls).toEqual([['s']]);
     expect(replay).toEqual({ ...first, replayed: true });
+  });
+
+  it('answers a replay of a key recorded before the stream went into event ids, writing nothing', async () => {
+    // The ids the first derivation gave: SHA-256 over the actor and key alone, v5-shaped.
+    const earlierId = (scope: string, i: number) => {
+      const b = createHash('sha256').update(`pacta-event-id\0${scope}\0${i}`, 'utf8').digest();
+      b[6] = (b[6]! & 0x0f) | 0x50;
+      b[8] = (b[8]! & 0x3f) | 0x80;
+      const h = b.toString('hex', 0, 16);
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    };
+    const metadata = { recordedAt: '2026-01-01T00:00:00.000Z', actor: 'tester', role: 'registrar', correlationId: 'c', causationId: 'c' };
+    const recorded = await store.append(
+      's',
+      [{ eventId: earlierId('tester\nk-old', 0), type: 'A', schemaVersion: 1, data: {}, metadata: { ...metadata, idempotencyKey: 'k-old', requestHash: 'h' } }],
+      'no-stream',
+    );
+    const repository = new StreamRepository(store, seen, clock);
+    const replay = await repository.update('s', () => [event('A')], context({ idempotency: { key: 'k-old', requestHash: 'h' } }));
+    expect(replay).toEqual({ id: 's', revision: 0, position: recorded.position, replayed: true });
+    await expect(repository.update('s', () => [event('A')], context({ idempotency: { key: 'k-old', requestHash: 'other' } }))).rejects.toThrow(
+      IdempotencyKeyReused,
+    );
+    expect(await store.readStream('s')).toHaveLength(1);
+  });
+
+  it('derives a keyed command’s event ids from its stream: the same key on another stream is another request', async () => {
+    const repository = new StreamRepository(store, seen, clock);
+    const keyed = context({ idempotency: { key: 'k-1', requestHash: 'h' } });
+    await repository.update('s', () => [event('A')], keyed);
+    const elsewhere = await repository.update('t', () => [event('A')], keyed);
+    expect(elsewhere.replayed).toBeUndefined();
+    const [onS] = await store.readStream('s');
+    const [onT] = await store.readStream('t');
+    expect(onS!.eventId).toBe(eventIdsFor('s', 'tester\nk-1', 1)[0]);
+    expect(onT!.eventId).toBe(eventIdsFor('t', 'tester\nk-1', 1)[0]);
   });
 });

@@ -90,7 +90,7 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
         throw refusal;
       }
       try {
-        const appended = await this.store.append(streamId, this.envelope(decided, context), revision < 0 ? 'no-stream' : revision);
+        const appended = await this.store.append(streamId, this.envelope(streamId, decided, context), revision < 0 ? 'no-stream' : revision);
         this.remember(streamId, { state: decided.reduce(this.decider.evolve, state), revision: appended.revision });
         return { id, revision: appended.revision, position: appended.position };
       } catch (error) {
@@ -102,7 +102,7 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
           continue;
         }
         if (error instanceof DuplicateEventId) {
-          // The same key raced us on this stream (the next load finds its answer) or was used on another stream.
+          // The same key raced us on this stream: the stream now holds its answer (or a different request's: 422).
           const reloaded = await this.store.readStream(streamId);
           const answer = context.idempotency && answeredBefore(id, reloaded, context.actor, context.idempotency);
           if (answer) return answer;
@@ -132,9 +132,11 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
     if (this.folded.size > CACHED_STREAMS) this.folded.delete(this.folded.keys().next().value!);
   }
 
-  private envelope(events: readonly StreamEvent[], context: CommandContext): ProposedEvent[] {
+  private envelope(streamId: string, events: readonly StreamEvent[], context: CommandContext): ProposedEvent[] {
+    // Keys recorded before the stream went into the ids are answered all the same: replays are found by the key in
+    // the events' metadata (answeredBefore), never by their ids.
     const ids = context.idempotency
-      ? eventIdsFor(`${context.actor}\n${context.idempotency.key}`, events.length)
+      ? eventIdsFor(streamId, `${context.actor}\n${context.idempotency.key}`, events.length)
       : events.map(() => newEventId());
     const recordedAt = this.clock.now().toISOString();
     return events.map((event, i) => ({
