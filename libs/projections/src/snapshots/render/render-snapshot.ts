@@ -114,10 +114,14 @@ export function finnishDate(date: unknown): string {
   return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : date;
 }
 
-/** Backslash-escapes Markdown's markup characters and keeps a value on one line, so it cannot break a table. */
+/**
+ * Backslash-escapes Markdown's markup characters and keeps a value on one line, so it cannot break a table: a run
+ * of white space holding any line ending (CR, LF or both) becomes one space. One pass over each run, never a retry
+ * from inside it.
+ */
 export function escapeMarkdown(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/\s*\r?\n\s*/g, ' ');
+    .replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run));
 }
