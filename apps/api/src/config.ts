@@ -1,4 +1,4 @@
-import { AccessRole, parseApiKeys } from '@pacta/registry';
+import { EnvKey, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
 import { resolve } from 'node:path';
 
@@ -7,7 +7,7 @@ export interface Config {
   dataDir: string;
   /** Read models: PACTA_READ_MODELS_FILE, else read-models.db in the data directory. */
   readModelsFile: string;
-  apiKeys: { role: AccessRole; key: string }[];
+  apiKeys: EnvKey[];
   eventStore: 'sqlite' | 'eventstoredb';
   eventStoreConnectionString?: string;
   /** Requests a minute one API key may make; 0 turns the limit off (benchmarks). */
