@@ -7,11 +7,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
-import { AccessGuard } from './auth/access';
+import { AccessGuard, Authenticator } from './auth/access';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
 import { Drain } from './http/drain';
-import { RateLimitPerKey } from './http/rate-limit';
+import { FailedKeysPerAddress, RateLimitPerKey } from './http/rate-limit';
+import { withoutKey } from './http/redact-url';
 import { PartiesController } from './parties/parties.controller';
 import { AgreementQueriesController } from './agreements/agreement-queries.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
@@ -28,9 +29,6 @@ export interface AppOptions {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
-
-/** A calendar feed's URL may carry its key (`?key=`); a log line must not. */
-export const withoutKey = (url: string | undefined) => url?.replace(/([?&]key=)[^&]*/gi, '$1[redacted]');
 
 @Module({})
 export class AppModule {
@@ -73,6 +71,7 @@ export class AppModule {
       ],
       providers: [
         { provide: KeyRing, useValue: keys },
+        { provide: Authenticator, useValue: new Authenticator(keys, new FailedKeysPerAddress(config.failedKeysPerMinute)) },
         Drain,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },
