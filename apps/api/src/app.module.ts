@@ -5,6 +5,7 @@ import { EventStore } from '@pacta/event-store';
 import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
 import { AccessGuard, Authenticator } from './auth/access';
@@ -36,7 +37,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile }),
+        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile, snapshotFormsDir: join(config.dataDir, 'snapshot-forms') }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
