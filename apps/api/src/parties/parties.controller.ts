@@ -8,6 +8,9 @@ import { withETag } from '../http/etag';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import './party.responses';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -18,6 +21,9 @@ export class PartiesController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'registerParty', summary: 'Register a party' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Registered')
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @CommandHeaders()
@@ -29,6 +35,9 @@ export class PartiesController {
   }
 
   @Post(':id/populations')
+  @ApiOperation({ operationId: 'recordPopulation', summary: "Record a party's population for a year" })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -38,6 +47,9 @@ export class PartiesController {
   }
 
   @Post(':id/names')
+  @ApiOperation({ operationId: 'renameParty', summary: 'Rename a party' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Renamed')
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -47,6 +59,10 @@ export class PartiesController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
+  @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision')
+  @ApiNotModified()
+  @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

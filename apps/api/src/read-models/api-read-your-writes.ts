@@ -4,5 +4,9 @@ export const ApiReadYourWrites = () =>
   ApiQuery({
     name: 'minPosition',
     required: false,
-    description: 'wait (at most 5 s, else 503 with Retry-After) until the read models include this log position; a position past the end of the log is a 422',
+    schema: { type: 'integer', minimum: 0 },
+    description:
+      "For reading another instance's writes: the `position` a write answered with there. The answer waits (at most 5 s, " +
+      'else 503 with Retry-After) until the read models include it; a position past the end of the log is a 422. ' +
+      "An instance's own acknowledged writes need no parameter.",
   });

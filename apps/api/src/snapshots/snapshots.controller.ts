@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SnapshotNotFound } from '@pacta/domain';
 import {
   CommandContext,
@@ -18,6 +18,8 @@ import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ProblemException } from '../http/problem';
 import { GenerateSnapshotDto } from './snapshot.dto';
+import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED, WRITE } from '../openapi/answers';
+import './snapshot.responses';
 
 const CONTENT_TYPES: Record<SnapshotForm, string> = {
   json: 'application/json; charset=utf-8',
@@ -35,6 +37,9 @@ export class SnapshotsController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'generateSnapshot', summary: 'Generate a status snapshot' })
+  @ApiJsonAnswer(201, 'SnapshotReceipt', 'Generated')
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @CommandHeaders()
@@ -45,7 +50,9 @@ export class SnapshotsController {
   @Get(':id.json')
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('application/json')
+  @ApiOperation({ operationId: 'getSnapshotJson', summary: 'A snapshot as JSON, byte for byte as recorded' })
+  @ApiJsonAnswer(200, 'StatusSnapshot', 'The document; its ETag is its SHA-256')
+  @ApiProblems(...KEYED, 400, 404, 500)
   json(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'json', response);
   }
@@ -53,7 +60,9 @@ export class SnapshotsController {
   @Get(':id.md')
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('text/markdown')
+  @ApiOperation({ operationId: 'getSnapshotMarkdown', summary: 'A snapshot as Markdown' })
+  @ApiTextAnswer(200, 'text/markdown', 'The document as Markdown')
+  @ApiProblems(...KEYED, 400, 404, 500)
   markdown(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'md', response);
   }
@@ -61,12 +70,17 @@ export class SnapshotsController {
   @Get(':id.html')
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('text/html')
+  @ApiOperation({ operationId: 'getSnapshotHtml', summary: 'A snapshot as HTML, to print' })
+  @ApiTextAnswer(200, 'text/html', 'The document as a printable HTML page')
+  @ApiProblems(...KEYED, 400, 404, 500)
   html(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'html', response);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getSnapshot', summary: "A snapshot's record and the paths of its forms" })
+  @ApiJsonAnswer(200, 'Snapshot', 'The record')
+  @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async metadata(@IdParam() id: string): Promise<SnapshotRecord & { forms: Record<SnapshotForm, string> }> {

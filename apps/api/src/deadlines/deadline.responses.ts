@@ -1,0 +1,26 @@
+import { localizedText } from '@pacta/domain';
+import { DEADLINE_TYPES } from '@pacta/projections';
+import { z } from 'zod';
+import { named } from '../openapi/schemas';
+
+const date = z.iso.date();
+
+named(
+  'DeadlineList',
+  z.strictObject({
+    from: date,
+    to: date.nullable().describe('null: open-ended'),
+    deadlines: z.array(
+      z.strictObject({
+        date,
+        type: z.enum(DEADLINE_TYPES),
+        agreementId: z.string(),
+        kind: z.string(),
+        title: localizedText,
+        partyId: z.string().optional(),
+        reviewYear: z.number().int().optional().describe('for review-due: the year of the review that set it'),
+      }),
+    ),
+  }),
+  'The dates parties must act on or be ready for, in date order.',
+);
