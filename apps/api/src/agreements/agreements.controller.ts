@@ -39,6 +39,7 @@ import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
 import './agreement.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 /** A replayed draft without an id must land on the same stream, so its id derives from the idempotency key. */
 function newAgreementId(context: CommandContext): string {
@@ -171,6 +172,7 @@ export class AgreementsController {
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getAgreement', summary: 'Get an agreement on a date, as recorded now or earlier' })
   @ApiJsonAnswer(200, 'Agreement', 'The agreement; its ETag is its revision')
   @ApiNotModified()
@@ -202,6 +204,7 @@ export class AgreementsController {
   }
 
   @Get(':id/events')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getAgreementEvents', summary: "An agreement's events" })
   @ApiJsonAnswer(200, 'AgreementEvents', 'Its stream, oldest first')
   @ApiProblems(...KEYED, 400, 404)

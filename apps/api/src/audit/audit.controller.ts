@@ -9,8 +9,9 @@ import { Access } from '../auth/access';
 import { integerQuery } from '../http/query-params';
 import { fieldProblem } from '../http/problem';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED } from '../openapi/answers';
+import { ApiJsonAnswer, ApiNdjsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
 import './audit.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 export const MAX_LOG_PAGE = 1000;
 const DEFAULT_LOG_PAGE = 100;
@@ -22,6 +23,7 @@ export class AuditController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('events')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'readLog', summary: 'Read the event log, a page at a time' })
   @ApiJsonAnswer(200, 'LogPage', 'A page of events')
   @ApiProblems(...KEYED, 400)
@@ -35,6 +37,7 @@ export class AuditController {
   }
 
   @Get('audit/verify')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'verifyLog', summary: 'Verify the hash chain of every stream' })
   @ApiJsonAnswer(200, 'LogVerification', 'The verification; ok false names the broken events')
   @ApiProblems(...KEYED, 400)
@@ -53,9 +56,10 @@ export class AuditController {
   }
 
   @Get('audit/export')
+  @ApiReadYourWrites()
   @Access('auditor')
   @ApiOperation({ operationId: 'exportLog', summary: 'Export the whole log as NDJSON, for offline verification' })
-  @ApiTextAnswer(200, 'application/x-ndjson', 'One event a line, as in GET /v1/events, in global order')
+  @ApiNdjsonAnswer(200, 'Event', 'One event a line, as in GET /v1/events, in global order')
   @ApiProblems(...KEYED)
   async export(@Res() response: Response): Promise<void> {
     const chunks = await this.queries.execute(new ExportLog());

@@ -5,6 +5,7 @@ import { Public } from '../auth/access';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ApiProblems } from '../openapi/answers';
 import './health.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 @ApiTags('health')
 @Controller()
@@ -12,6 +13,7 @@ export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('health')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'health', summary: 'Whether the service is up' })
   @ApiJsonAnswer(200, 'Health', 'Up')
   @ApiProblems(429, 503)

@@ -58,5 +58,13 @@ export const ApiJsonAnswer = (status: number, id: string, description: string) =
 export const ApiTextAnswer = (status: number, mediaType: string, description: string) =>
   ApiResponse({ status, description, content: { [mediaType]: { schema: { type: 'string' } } } });
 
+/** Newline-delimited JSON: the body is text, each line one `itemId` (named by the extension `x-item-schema`). */
+export const ApiNdjsonAnswer = (status: number, itemId: string, description: string) =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/x-ndjson': { schema: { type: 'string', description: `one ${itemId} a line` }, 'x-item-schema': ref(itemId) } as never },
+  });
+
 /** 304 for a single resource fetched again with the ETag it answered with. */
 export const ApiNotModified = () => ApiResponse({ status: 304, description: 'The client already holds this revision (If-None-Match)' });

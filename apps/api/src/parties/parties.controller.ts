@@ -11,6 +11,7 @@ import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.d
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import './party.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -59,6 +60,7 @@ export class PartiesController {
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
   @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision')
   @ApiNotModified()

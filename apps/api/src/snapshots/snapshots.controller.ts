@@ -20,6 +20,7 @@ import { ProblemException } from '../http/problem';
 import { GenerateSnapshotDto } from './snapshot.dto';
 import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED, WRITE } from '../openapi/answers';
 import './snapshot.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 const CONTENT_TYPES: Record<SnapshotForm, string> = {
   json: 'application/json; charset=utf-8',
@@ -48,6 +49,7 @@ export class SnapshotsController {
   }
 
   @Get(':id.json')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotJson', summary: 'A snapshot as JSON, byte for byte as recorded' })
@@ -58,6 +60,7 @@ export class SnapshotsController {
   }
 
   @Get(':id.md')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotMarkdown', summary: 'A snapshot as Markdown' })
@@ -68,6 +71,7 @@ export class SnapshotsController {
   }
 
   @Get(':id.html')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotHtml', summary: 'A snapshot as HTML, to print' })
@@ -78,6 +82,7 @@ export class SnapshotsController {
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getSnapshot', summary: "A snapshot's record and the paths of its forms" })
   @ApiJsonAnswer(200, 'Snapshot', 'The record')
   @ApiProblems(...KEYED, 400, 404)
