@@ -13,7 +13,9 @@ import {
   versionEnteredIntoForceData,
 } from '@pacta/domain';
 import { z } from 'zod';
-import { instant, named, position, sha256Hex } from '../openapi/schemas';
+import type { AgreementSummary, CostShares } from '@pacta/projections';
+import type { AgreementView, LogPage } from '@pacta/registry';
+import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
 
 const date = z.iso.date();
 const status = z.enum(AGREEMENT_STATUSES);
@@ -32,7 +34,7 @@ const version = named(
 
 named(
   'Agreement',
-  z.strictObject({
+  documenting<AgreementView>()(z.strictObject({
     id: z.string(),
     revision: z.number().int().min(0).describe('the revision of the agreement; also its ETag'),
     status: status.describe('on the date `on`'),
@@ -56,13 +58,13 @@ named(
       termination: agreementTerminatedData.optional(),
     }),
     version: version.optional().describe('with ?version=: that version'),
-  }),
+  })),
   'An agreement folded from its stream, on a valid-time date and optionally at a recorded time.',
 );
 
 named(
   'AgreementList',
-  z.strictObject({
+  documenting<{ on: string; agreements: AgreementSummary[] }>()(z.strictObject({
     on: date,
     agreements: z.array(
       z.strictObject({
@@ -82,7 +84,7 @@ named(
         revision: z.number().int().min(0),
       }),
     ),
-  }),
+  })),
   'The agreements, with their status on `on`.',
 );
 
@@ -115,15 +117,15 @@ export const eventEnvelope = named(
   'An event as the log holds it: its data by type and schemaVersion, and its place in the hash chain.',
 );
 
-named('AgreementEvents', z.strictObject({ agreementId: z.string(), events: z.array(eventEnvelope) }), "An agreement's stream, oldest first.");
+named('AgreementEvents', documenting<Pick<LogPage, 'events'> & { agreementId: string }>()(z.strictObject({ agreementId: z.string(), events: z.array(eventEnvelope) })), "An agreement's stream, oldest first.");
 
 named(
   'CostShares',
-  z.strictObject({
+  documenting<CostShares>()(z.strictObject({
     year: z.number().int(),
     populationYear: z.number().int(),
     total: z.string().describe('euros with two decimals, e.g. 100000.00'),
     shares: z.array(z.strictObject({ partyId: z.string(), population: z.number().int().min(0), amount: z.string().describe('euros with two decimals') })),
-  }),
+  })),
   "A year's total split among the parties that share it by population.",
 );

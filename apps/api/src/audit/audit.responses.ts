@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { eventEnvelope } from '../agreements/agreement.responses';
-import { named, position, sha256Hex } from '../openapi/schemas';
+import type { LogPage, LogVerification } from '@pacta/registry';
+import { documenting, named, position, sha256Hex } from '../openapi/schemas';
 
 named(
   'LogPage',
-  z.strictObject({
+  documenting<LogPage>()(z.strictObject({
     events: z.array(eventEnvelope),
     next: position.nullable().describe('the `after` that reads the next page; null when this page reached the head of the log'),
-  }),
+  })),
   'A page of the whole log, in global order.',
 );
 
@@ -23,7 +24,7 @@ const BREAK_REASONS = [
 
 named(
   'LogVerification',
-  z.strictObject({
+  documenting<LogVerification>()(z.strictObject({
     ok: z.boolean().describe('no broken event and, when a heads digest was given, it matched'),
     streams: z.number().int().min(0),
     events: z.number().int().min(0),
@@ -44,6 +45,6 @@ named(
       .strictObject({ position, expected: sha256Hex, actual: sha256Hex, match: z.boolean() })
       .optional()
       .describe('with ?heads=: the digest given against the one recomputed at its position'),
-  }),
+  })),
   'The hash chain of every stream, checked from the first event.',
 );

@@ -1,13 +1,14 @@
 import { localizedText } from '@pacta/domain';
 import { DEADLINE_TYPES } from '@pacta/projections';
 import { z } from 'zod';
-import { named } from '../openapi/schemas';
+import type { Deadline } from '@pacta/projections';
+import { documenting, named } from '../openapi/schemas';
 
 const date = z.iso.date();
 
 named(
   'DeadlineList',
-  z.strictObject({
+  documenting<{ from: string; to: string | null; deadlines: Deadline[] }>()(z.strictObject({
     from: date,
     to: date.nullable().describe('null: open-ended'),
     deadlines: z.array(
@@ -21,6 +22,6 @@ named(
         reviewYear: z.number().int().optional().describe('for review-due: the year of the review that set it'),
       }),
     ),
-  }),
+  })),
   'The dates parties must act on or be ready for, in date order.',
 );

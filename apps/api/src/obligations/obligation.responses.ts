@@ -1,6 +1,7 @@
 import { OBLIGATION_TYPES, ROLES, costShare, localizedText, partyType, recurrence, selector } from '@pacta/domain';
 import { z } from 'zod';
-import { named, position } from '../openapi/schemas';
+import type { ObligationView } from '@pacta/projections';
+import { documenting, named, position } from '../openapi/schemas';
 
 const date = z.iso.date();
 
@@ -14,7 +15,7 @@ named(
       .describe('recorded time: the knownAt asked for (a position or an instant), else the instant of the first page'),
     asOfPosition: position.nullable().describe('the log position the answer reflects; null when recorded time is an instant'),
     obligations: z.array(
-      z.strictObject({
+      documenting<ObligationView>()(z.strictObject({
         agreementId: z.string(),
         kind: z.string(),
         version: z.number().int().min(1),
@@ -31,7 +32,7 @@ named(
         costShare: costShare.optional(),
         recurrence: recurrence.optional(),
         recorded: z.strictObject({ position, at: z.iso.datetime() }),
-      }),
+      })),
     ),
     next: z.string().nullable().describe('the cursor of the next page; null on the last page'),
   }),

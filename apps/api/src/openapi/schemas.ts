@@ -14,6 +14,16 @@ export function named<T extends z.ZodType>(id: string, schema: T, description?: 
   return schema;
 }
 
+/**
+ * Ties an answer schema to the type its handler returns: if the type gains a required field or renames one, the
+ * schema no longer describes it and does not compile. (A field the type gains as optional is caught by the e2e
+ * harness instead, since the schemas are closed.)
+ */
+export const documenting =
+  <T>() =>
+  <S extends z.ZodType<T>>(schema: S): S =>
+    schema;
+
 export const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 export const position = z.number().int().min(0);

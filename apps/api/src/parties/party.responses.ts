@@ -1,6 +1,8 @@
 import { localizedText, partyType } from '@pacta/domain';
 import { z } from 'zod';
-import { named, position } from '../openapi/schemas';
+import type { PartyRecord } from '@pacta/projections';
+import type { PartyView } from '@pacta/registry';
+import { documenting, named, position } from '../openapi/schemas';
 
 const populations = z
   .record(z.string().regex(/^\d{4}$/), z.strictObject({ population: z.number().int().min(0), source: z.string() }))
@@ -8,7 +10,7 @@ const populations = z
 
 named(
   'Party',
-  z.strictObject({
+  documenting<PartyView>()(z.strictObject({
     id: z.string(),
     revision: z.number().int().min(0).describe('the revision of the party; also its ETag'),
     state: z.strictObject({
@@ -21,13 +23,13 @@ named(
       memberIds: z.array(z.string()),
       populations,
     }),
-  }),
+  })),
   'A party as its stream holds it.',
 );
 
 named(
   'PartyList',
-  z.strictObject({
+  documenting<{ parties: PartyRecord[] }>()(z.strictObject({
     parties: z.array(
       z.strictObject({
         id: z.string(),
@@ -41,6 +43,6 @@ named(
         position: position.describe('the log position of its last event'),
       }),
     ),
-  }),
+  })),
   'The registered parties, from the read models.',
 );

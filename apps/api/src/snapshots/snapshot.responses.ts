@@ -1,31 +1,33 @@
 import { AGREEMENT_STATUSES, FINDING_STATUSES, costShare, localizedText, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
 import { DEADLINE_TYPES } from '@pacta/projections';
 import { z } from 'zod';
-import { instant, named, position, sha256Hex } from '../openapi/schemas';
+import type { StatusSnapshot } from '@pacta/projections';
+import type { SnapshotReceipt, SnapshotRecord } from '@pacta/registry';
+import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
 
 const date = z.iso.date();
 
 named(
   'SnapshotReceipt',
-  z.strictObject({
+  documenting<Omit<SnapshotReceipt, 'replayed'>>()(z.strictObject({
     id: z.string(),
     asOfPosition: position.describe('the log position the document reflects'),
     sha256: sha256Hex.describe("SHA-256 of the JSON form's bytes (RFC 8785)"),
     position: position.describe('where SnapshotGenerated was written'),
-  }),
+  })),
   'A generated status snapshot. A replayed Idempotency-Key answers the first body again, with Idempotent-Replayed: true.',
 );
 
 named(
   'Snapshot',
-  snapshotGeneratedData.omit({ snapshotId: true }).extend({
+  documenting<SnapshotRecord & { forms: Record<'json' | 'md' | 'html', string> }>()(snapshotGeneratedData.omit({ snapshotId: true }).extend({
     id: z.string(),
     position,
     recordedAt: instant,
     actor: z.string(),
     role: z.string(),
     forms: z.strictObject({ json: z.string(), md: z.string(), html: z.string() }).describe('the paths of its three forms'),
-  }),
+  })),
   'A generated snapshot as the log records it.',
 );
 
@@ -103,7 +105,7 @@ const agreement = z.strictObject({
 
 named(
   'StatusSnapshot',
-  z.strictObject({
+  documenting<StatusSnapshot>()(z.strictObject({
     document: z.literal('pacta-status-snapshot'),
     documentVersion: z.literal(1),
     title: z.string(),
@@ -127,6 +129,6 @@ named(
         }),
       ),
     }),
-  }),
+  })),
   'A status snapshot document: the same request at the same position gives the same RFC 8785 bytes.',
 );
