@@ -36,7 +36,7 @@ import {
   WithdrawPartyDto,
 } from './agreement.dto';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiJsonAnswer, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
 import './agreement.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
@@ -62,7 +62,7 @@ export class AgreementsController {
 
   @Post()
   @ApiOperation({ operationId: 'draftAgreement', summary: 'Draft an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Drafted')
+  @ApiJsonAnswer(201, 'WriteResult', 'Drafted', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -77,7 +77,7 @@ export class AgreementsController {
 
   @Post(':id/revisions')
   @ApiOperation({ operationId: 'reviseDraft', summary: 'Revise the terms of a draft' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -89,7 +89,7 @@ export class AgreementsController {
 
   @Post(':id/decisions')
   @ApiOperation({ operationId: 'recordDecision', summary: "Record a party's board decision" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -101,7 +101,7 @@ export class AgreementsController {
 
   @Post(':id/signatures')
   @ApiOperation({ operationId: 'recordSignature', summary: "Record a party's signature" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -113,7 +113,7 @@ export class AgreementsController {
 
   @Post(':id/entry-into-force')
   @ApiOperation({ operationId: 'enterIntoForce', summary: 'Put a version into force' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -125,7 +125,7 @@ export class AgreementsController {
 
   @Post(':id/parties')
   @ApiOperation({ operationId: 'joinParty', summary: 'Join a party to an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -137,7 +137,7 @@ export class AgreementsController {
 
   @Post(':id/withdrawals')
   @ApiOperation({ operationId: 'withdrawParty', summary: 'Record the withdrawal of a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -149,7 +149,7 @@ export class AgreementsController {
 
   @Post(':id/reviews')
   @ApiOperation({ operationId: 'recordReview', summary: 'Record an annual review' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -161,7 +161,7 @@ export class AgreementsController {
 
   @Post(':id/termination')
   @ApiOperation({ operationId: 'terminateAgreement', summary: 'Terminate an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -174,7 +174,7 @@ export class AgreementsController {
   @Get(':id')
   @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getAgreement', summary: 'Get an agreement on a date, as recorded now or earlier' })
-  @ApiJsonAnswer(200, 'Agreement', 'The agreement; its ETag is its revision')
+  @ApiJsonAnswer(200, 'Agreement', 'The agreement; its ETag is its revision', ETAG)
   @ApiNotModified()
   @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)

@@ -35,9 +35,12 @@ const WHEN: Record<number, string> = {
   503: 'The store cannot take writes, the read models are behind the requested position, or the instance is stopping; see Retry-After',
 };
 
+const RETRY_AFTER = { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer' } } };
+
 export const problemResponse = (status: number, description = WHEN[status] ?? 'Error') => ({
   status,
   description,
+  ...(status === 503 && { headers: RETRY_AFTER }),
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
@@ -50,9 +53,16 @@ export const KEYED = [401, 403, 429, 503];
 /** What any write can answer besides its rules: bad headers, a body that is not JSON, too large, stale If-Match. */
 export const WRITE = [...KEYED, 400, 412, 413, 415, 422];
 
+type Headers = Record<string, { description: string; schema: object }>;
+
+export const ETAG: Headers = { ETag: { description: 'names this representation (a revision, or a digest), in quotes; send it back as If-None-Match', schema: { type: 'string' } } };
+export const REPLAYED: Headers = {
+  'Idempotent-Replayed': { description: 'true when an Idempotency-Key replay answered the first body again', schema: { type: 'string', enum: ['true'] } },
+};
+
 /** The success answer of an operation with a JSON body: the component `id` of answerSchemas. */
-export const ApiJsonAnswer = (status: number, id: string, description: string) =>
-  ApiResponse({ status, description, content: { 'application/json': { schema: ref(id) } } });
+export const ApiJsonAnswer = (status: number, id: string, description: string, headers?: Headers) =>
+  ApiResponse({ status, description, ...(headers && { headers }), content: { 'application/json': { schema: ref(id) } } });
 
 /** A success answer whose body is text of its own media type (Markdown, HTML, iCalendar, NDJSON). */
 export const ApiTextAnswer = (status: number, mediaType: string, description: string) =>

@@ -9,7 +9,7 @@ import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiJsonAnswer, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import './party.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
@@ -23,7 +23,7 @@ export class PartiesController {
 
   @Post()
   @ApiOperation({ operationId: 'registerParty', summary: 'Register a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Registered')
+  @ApiJsonAnswer(201, 'WriteResult', 'Registered', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -37,7 +37,7 @@ export class PartiesController {
 
   @Post(':id/populations')
   @ApiOperation({ operationId: 'recordPopulation', summary: "Record a party's population for a year" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded')
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -49,7 +49,7 @@ export class PartiesController {
 
   @Post(':id/names')
   @ApiOperation({ operationId: 'renameParty', summary: 'Rename a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Renamed')
+  @ApiJsonAnswer(201, 'WriteResult', 'Renamed', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -62,7 +62,7 @@ export class PartiesController {
   @Get(':id')
   @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
-  @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision')
+  @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision', ETAG)
   @ApiNotModified()
   @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)

@@ -18,7 +18,7 @@ import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ProblemException } from '../http/problem';
 import { GenerateSnapshotDto } from './snapshot.dto';
-import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiProblems, ApiTextAnswer, KEYED, WRITE } from '../openapi/answers';
 import './snapshot.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
@@ -39,7 +39,7 @@ export class SnapshotsController {
 
   @Post()
   @ApiOperation({ operationId: 'generateSnapshot', summary: 'Generate a status snapshot' })
-  @ApiJsonAnswer(201, 'SnapshotReceipt', 'Generated')
+  @ApiJsonAnswer(201, 'SnapshotReceipt', 'Generated', REPLAYED)
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
@@ -53,7 +53,7 @@ export class SnapshotsController {
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotJson', summary: 'A snapshot as JSON, byte for byte as recorded' })
-  @ApiJsonAnswer(200, 'StatusSnapshot', 'The document; its ETag is its SHA-256')
+  @ApiJsonAnswer(200, 'StatusSnapshot', 'The document; its ETag is its SHA-256', ETAG)
   @ApiProblems(...KEYED, 400, 404, 500)
   json(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'json', response);
