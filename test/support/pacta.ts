@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createPacta } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config';
+import { Contract, OpenApiDocument, contractChecked } from './contract';
 
 export const KEYS = {
   registrar: 'registrar-key-for-tests-0001',
@@ -29,7 +30,19 @@ export function temporaryDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'pacta-test-'));
 }
 
-/** A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today". */
+let contract: { text: string; contract: Contract } | undefined;
+
+/** The application's own OpenAPI document, compiled once per test file (it is the same for every instance). */
+async function contractOf(app: INestApplication): Promise<Contract> {
+  const { text } = await request(app.getHttpServer()).get('/openapi.json').expect(200);
+  if (contract?.text !== text) contract = { text, contract: new Contract(JSON.parse(text) as OpenApiDocument) };
+  return contract.contract;
+}
+
+/**
+ * A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today"; every answer its
+ * `http` receives is checked against the OpenAPI document.
+ */
 export async function startPacta(
   options: { dataDir?: string; now?: string; rateLimitPerMinute?: number; failedKeysPerMinute?: number } = {},
 ): Promise<TestPacta> {
@@ -44,7 +57,7 @@ export async function startPacta(
   const now = new Date(options.now ?? '2026-11-23T10:00:00Z');
   const { app } = await createPacta(config, { clock: { now: () => now } });
   await app.init();
-  const http = request(app.getHttpServer());
+  const http = contractChecked(request(app.getHttpServer()), await contractOf(app));
   return {
     app,
     dataDir,

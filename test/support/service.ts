@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { Contract, OpenApiDocument } from './contract';
 import { KEYS } from './pacta';
 
 export const REPO = join(__dirname, '..', '..');
@@ -55,10 +56,26 @@ export async function stopService(service: RunningService, signal: NodeJS.Signal
   return code as number | null;
 }
 
-export function registrarPost(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${url}${path}`, {
+const contracts = new Map<string, Promise<Contract>>();
+
+/** The contract of a running service, read from its own /openapi.json once. */
+function contractAt(url: string): Promise<Contract> {
+  let contract = contracts.get(url);
+  if (!contract) {
+    contract = fetch(`${url}/openapi.json`).then(async (response) => new Contract((await response.json()) as OpenApiDocument));
+    contracts.set(url, contract);
+  }
+  return contract;
+}
+
+/** A write as the registrar, its answer held to the service's OpenAPI document like every supertest answer. */
+export async function registrarPost(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${KEYS.registrar}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
+  const problem = (await contractAt(url)).check('POST', path, response.status, response.headers.get('content-type') ?? undefined, await response.clone().text());
+  if (problem) throw new Error(`not as the OpenAPI document says: ${problem}`);
+  return response;
 }

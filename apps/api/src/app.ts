@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { EventStore, SqliteEventStore, connectEventStoreDb } from '@pacta/event-store';
@@ -17,6 +17,7 @@ import { ProblemFilter } from './http/problem';
 import { ReplayHeader } from './http/replay-header';
 import { validationPipe } from './http/validation';
 import { Drain } from './http/drain';
+import { openApiDocument } from './openapi/document';
 
 export interface Pacta {
   app: INestApplication;
@@ -58,16 +59,7 @@ function applyEdge(app: NestExpressApplication): void {
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalInterceptors(new ReplayHeader());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Pacta')
-      .setDescription('Registry of cooperation agreements between Finnish public bodies')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'openapi.json' });
 }
 
 export interface PactaOptions {

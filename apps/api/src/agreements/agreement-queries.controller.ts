@@ -7,6 +7,11 @@ import { ApiIdParam, IdParam } from '../http/id-param';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { dateQuery, idQuery, kindQuery, statusQuery, yearQuery } from '../http/query-params';
+import { ApiOperation } from '@nestjs/swagger';
+import { AGREEMENT_STATUSES } from '@pacta/domain';
+import { ApiJsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
+import { DATE, ID, KIND, YEAR } from '../openapi/query-schemas';
+import './agreement.responses';
 
 /** The agreement list and cost shares come from the read models; a single agreement and its events from its stream. */
 @ApiTags('agreements')
@@ -18,11 +23,14 @@ export class AgreementQueriesController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listAgreements', summary: 'List the agreements with their status on a date' })
+  @ApiJsonAnswer(200, 'AgreementList', 'The agreements, by id')
+  @ApiProblems(...KEYED, 400, 422)
   @Access('registrar', 'legal', 'auditor')
-  @ApiQuery({ name: 'party', required: false })
-  @ApiQuery({ name: 'kind', required: false })
-  @ApiQuery({ name: 'status', required: false, description: 'status on the date `on`' })
-  @ApiQuery({ name: 'on', required: false, description: 'default today' })
+  @ApiQuery({ name: 'party', required: false, schema: ID, description: 'only agreements this party is a party to' })
+  @ApiQuery({ name: 'kind', required: false, schema: KIND, description: 'agreement kind, e.g. family-centre' })
+  @ApiQuery({ name: 'status', required: false, enum: AGREEMENT_STATUSES, description: 'status on the date `on`' })
+  @ApiQuery({ name: 'on', required: false, schema: DATE, description: 'valid-time date; default today' })
   @ApiReadYourWrites()
   async list(
     @Query('party') party?: string,
@@ -38,11 +46,14 @@ export class AgreementQueriesController {
   }
 
   @Get(':id/cost-shares')
+  @ApiOperation({ operationId: 'getCostShares', summary: "Split a year's costs among the parties by population" })
+  @ApiJsonAnswer(200, 'CostShares', 'The shares')
+  @ApiProblems(...KEYED, 400, 404, 422)
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
-  @ApiQuery({ name: 'year', required: true, description: 'the cost year' })
-  @ApiQuery({ name: 'total', required: true, description: 'the year’s total in euros, e.g. 100000.00' })
-  @ApiQuery({ name: 'populationYear', required: false, description: 'default: year − 1' })
+  @ApiQuery({ name: 'year', required: true, schema: YEAR, description: 'the cost year' })
+  @ApiQuery({ name: 'total', required: true, schema: { type: 'string', pattern: '^\\d{1,15}(\\.\\d{1,2})?$' }, description: 'the year’s total in euros, e.g. 100000.00' })
+  @ApiQuery({ name: 'populationYear', required: false, schema: YEAR, description: 'default: year − 1' })
   @ApiReadYourWrites()
   async costShares(
     @IdParam() id: string,

@@ -35,6 +35,11 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from './agreement.dto';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import { ApiKnownAt, DATE } from '../openapi/query-schemas';
+import './agreement.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 /** A replayed draft without an id must land on the same stream, so its id derives from the idempotency key. */
 function newAgreementId(context: CommandContext): string {
@@ -56,6 +61,9 @@ export class AgreementsController {
   }
 
   @Post()
+  @ApiOperation({ operationId: 'draftAgreement', summary: 'Draft an agreement' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Drafted', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @CommandHeaders()
@@ -68,6 +76,9 @@ export class AgreementsController {
   }
 
   @Post(':id/revisions')
+  @ApiOperation({ operationId: 'reviseDraft', summary: 'Revise the terms of a draft' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -77,6 +88,9 @@ export class AgreementsController {
   }
 
   @Post(':id/decisions')
+  @ApiOperation({ operationId: 'recordDecision', summary: "Record a party's board decision" })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -86,6 +100,9 @@ export class AgreementsController {
   }
 
   @Post(':id/signatures')
+  @ApiOperation({ operationId: 'recordSignature', summary: "Record a party's signature" })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -95,6 +112,9 @@ export class AgreementsController {
   }
 
   @Post(':id/entry-into-force')
+  @ApiOperation({ operationId: 'enterIntoForce', summary: 'Put a version into force' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -104,6 +124,9 @@ export class AgreementsController {
   }
 
   @Post(':id/parties')
+  @ApiOperation({ operationId: 'joinParty', summary: 'Join a party to an agreement' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -113,6 +136,9 @@ export class AgreementsController {
   }
 
   @Post(':id/withdrawals')
+  @ApiOperation({ operationId: 'withdrawParty', summary: 'Record the withdrawal of a party' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -122,6 +148,9 @@ export class AgreementsController {
   }
 
   @Post(':id/reviews')
+  @ApiOperation({ operationId: 'recordReview', summary: 'Record an annual review' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -131,6 +160,9 @@ export class AgreementsController {
   }
 
   @Post(':id/termination')
+  @ApiOperation({ operationId: 'terminateAgreement', summary: 'Terminate an agreement' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -140,11 +172,16 @@ export class AgreementsController {
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'getAgreement', summary: 'Get an agreement on a date, as recorded now or earlier' })
+  @ApiJsonAnswer(200, 'Agreement', 'The agreement; its ETag is its revision', ETAG)
+  @ApiNotModified()
+  @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiQuery({ name: 'on', required: false, description: 'valid-time date for the status; default today' })
-  @ApiQuery({ name: 'knownAt', required: false, description: 'recorded time: a log position or an instant; the state as the registry held it then' })
-  @ApiQuery({ name: 'version', required: false, description: "a version number: that version's terms, decisions and signatures" })
+  @ApiQuery({ name: 'on', required: false, schema: DATE, description: 'valid-time date for the status; default today' })
+  @ApiKnownAt('recorded time: a log position or an instant; the state as the registry held it then')
+  @ApiQuery({ name: 'version', required: false, schema: { type: 'integer', minimum: 1 }, description: "a version number: that version's terms, decisions and signatures" })
   async get(
     @IdParam() id: string,
     @Query('on') on: string | undefined,
@@ -167,6 +204,10 @@ export class AgreementsController {
   }
 
   @Get(':id/events')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'getAgreementEvents', summary: "An agreement's events" })
+  @ApiJsonAnswer(200, 'AgreementEvents', 'Its stream, oldest first')
+  @ApiProblems(...KEYED, 400, 404)
   @Access('registrar', 'auditor')
   @ApiIdParam()
   async events(@IdParam() id: string) {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ExportLog, GetLog, LogPage, LogVerification, VerifyLog } from '@pacta/registry';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
@@ -8,6 +8,10 @@ import { pipeline } from 'node:stream/promises';
 import { Access } from '../auth/access';
 import { integerQuery } from '../http/query-params';
 import { fieldProblem } from '../http/problem';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ApiNdjsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
+import './audit.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 export const MAX_LOG_PAGE = 1000;
 const DEFAULT_LOG_PAGE = 100;
@@ -19,9 +23,13 @@ export class AuditController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('events')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'readLog', summary: 'Read the event log, a page at a time' })
+  @ApiJsonAnswer(200, 'LogPage', 'A page of events')
+  @ApiProblems(...KEYED, 400)
   @Access('auditor')
-  @ApiQuery({ name: 'after', required: false, description: 'global position to read after; default 0, the start of the log' })
-  @ApiQuery({ name: 'limit', required: false, description: `events per page, 1–${MAX_LOG_PAGE} (larger values are capped); default ${DEFAULT_LOG_PAGE}` })
+  @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'global position to read after; default 0, the start of the log' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, default: DEFAULT_LOG_PAGE }, description: `events per page, 1–${MAX_LOG_PAGE} (larger values are capped); default ${DEFAULT_LOG_PAGE}` })
   log(@Query('after') after: unknown, @Query('limit') limit: unknown): Promise<LogPage> {
     const from = integerQuery(after, 'after', { min: 0, fallback: 0 })!;
     const size = Math.min(integerQuery(limit, 'limit', { min: 1, fallback: DEFAULT_LOG_PAGE })!, MAX_LOG_PAGE);
@@ -29,9 +37,13 @@ export class AuditController {
   }
 
   @Get('audit/verify')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'verifyLog', summary: 'Verify the hash chain of every stream' })
+  @ApiJsonAnswer(200, 'LogVerification', 'The verification; ok false names the broken events')
+  @ApiProblems(...KEYED, 400)
   @Access('auditor')
-  @ApiQuery({ name: 'heads', required: false, description: 'a heads digest recorded earlier, to detect truncated streams' })
-  @ApiQuery({ name: 'position', required: false, description: 'the log position that digest was recorded at; default the head' })
+  @ApiQuery({ name: 'heads', required: false, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'a heads digest recorded earlier, to detect truncated streams' })
+  @ApiQuery({ name: 'position', required: false, schema: { type: 'integer', minimum: 0 }, description: 'the log position that digest was recorded at; default the head' })
   verify(@Query('heads') heads: unknown, @Query('position') position: unknown): Promise<LogVerification> {
     if (heads !== undefined && (typeof heads !== 'string' || !DIGEST.test(heads))) {
       throw fieldProblem(400, 'invalid-query', [{ field: 'heads', detail: 'must be a lowercase hex SHA-256 digest (64 characters)' }]);
@@ -44,8 +56,11 @@ export class AuditController {
   }
 
   @Get('audit/export')
+  @ApiReadYourWrites()
   @Access('auditor')
-  @ApiProduces('application/x-ndjson')
+  @ApiOperation({ operationId: 'exportLog', summary: 'Export the whole log as NDJSON, for offline verification' })
+  @ApiNdjsonAnswer(200, 'Event', 'One event a line, as in GET /v1/events, in global order')
+  @ApiProblems(...KEYED)
   async export(@Res() response: Response): Promise<void> {
     const chunks = await this.queries.execute(new ExportLog());
     response.status(200);

@@ -1,16 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiSecurity } from '@nestjs/swagger';
 import { Caller, KeyCheckBusy, KeyRing, AccessRole } from '@pacta/registry';
 import type { NextFunction, Request, Response } from 'express';
 import { METHODS_WITH_BODY } from '../http/body-parsing';
 import { ProblemException, sendProblem } from '../http/problem';
 import type { FailedKeysPerAddress } from '../http/rate-limit';
+import { API_KEY_IN_QUERY_SCHEME, API_KEY_SCHEME } from '../openapi/document';
 
 const ACCESS = 'pacta:access';
 
 /** Every route states who may call it; a route without a statement is closed to everyone. */
-export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiBearerAuth());
+export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiSecurity(API_KEY_SCHEME));
 export const Public = () => SetMetadata(ACCESS, 'public');
 export const isPublic = (reflector: Reflector, context: ExecutionContext) =>
   reflector.getAllAndOverride(ACCESS, [context.getHandler(), context.getClass()]) === 'public';
@@ -20,7 +21,7 @@ const KEY_IN_QUERY = 'pacta:key-in-query';
  * For a feed a calendar program subscribes to by its URL alone: such programs cannot send an Authorization header,
  * so the route also takes the key as `?key=`. Logs never show it (see the request serializer).
  */
-export const KeyInQueryAllowed = () => SetMetadata(KEY_IN_QUERY, true);
+export const KeyInQueryAllowed = () => applyDecorators(SetMetadata(KEY_IN_QUERY, true), ApiSecurity(API_KEY_IN_QUERY_SCHEME));
 
 const KEY = /^[\x21-\x7e]{1,512}$/;
 const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/;

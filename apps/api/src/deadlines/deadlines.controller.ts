@@ -9,6 +9,10 @@ import { dateQuery } from '../http/query-params';
 import { Access, KeyInQueryAllowed } from '../auth/access';
 import { fieldProblem } from '../http/problem';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED } from '../openapi/answers';
+import { DATE } from '../openapi/query-schemas';
+import './deadline.responses';
 
 function summaryOf(deadline: Deadline): string {
   return `${DEADLINE_LABELS[deadline.type].en}${deadline.partyId ? `: ${deadline.partyId}` : ''} — ${deadline.title.fi}`;
@@ -31,9 +35,12 @@ export class DeadlinesController {
   }
 
   @Get('deadlines')
+  @ApiOperation({ operationId: 'listDeadlines', summary: 'Deadlines in a date range' })
+  @ApiJsonAnswer(200, 'DeadlineList', 'The deadlines, in date order')
+  @ApiProblems(...KEYED, 400, 422)
   @Access('registrar', 'legal', 'auditor')
-  @ApiQuery({ name: 'from', required: false, description: 'first date, inclusive; default today' })
-  @ApiQuery({ name: 'to', required: false, description: 'last date, inclusive; default open' })
+  @ApiQuery({ name: 'from', required: false, schema: DATE, description: 'first date, inclusive; default today' })
+  @ApiQuery({ name: 'to', required: false, schema: DATE, description: 'last date, inclusive; default open' })
   @ApiReadYourWrites()
   async list(@Query('from') from?: string, @Query('to') to?: string) {
     const range = this.range(from ?? registryDate(this.clock.now()), to);
@@ -43,14 +50,15 @@ export class DeadlinesController {
 
   /** Every deadline, past ones included, so a subscribed calendar keeps its history; from/to narrow it. */
   @Get('deadlines.ics')
+  @ApiOperation({ operationId: 'deadlinesCalendar', summary: 'Deadlines as an iCalendar feed to subscribe to' })
+  @ApiTextAnswer(200, 'text/calendar', 'An iCalendar (RFC 5545) feed of every deadline, past ones included')
+  @ApiProblems(...KEYED, 400, 422)
   @Access('registrar', 'legal', 'auditor')
   @KeyInQueryAllowed()
-  @ApiQuery({ name: 'key', required: false, description: 'the API key, for calendar programs that subscribe by URL and cannot send Authorization' })
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Content-Disposition', 'inline; filename="pacta-deadlines.ics"')
-  @ApiProduces('text/calendar')
-  @ApiQuery({ name: 'from', required: false })
-  @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'from', required: false, schema: DATE, description: 'first date, inclusive; default open' })
+  @ApiQuery({ name: 'to', required: false, schema: DATE, description: 'last date, inclusive; default open' })
   @ApiReadYourWrites()
   async calendar(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
     const range = this.range(from, to);

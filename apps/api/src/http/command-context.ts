@@ -1,4 +1,4 @@
-import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { canonicalJson } from '@pacta/event-store';
 import { CommandContext } from '@pacta/registry';
@@ -41,4 +41,12 @@ export const Context = createParamDecorator((_: unknown, execution: ExecutionCon
 });
 
 export const CommandHeaders = () =>
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Apply at most once; a replay returns the first answer' });
+  applyDecorators(
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Apply at most once; a replay returns the first answer' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      schema: { type: 'string', pattern: '^(W/)?"\\d{1,15}"$' },
+      description: 'The revision (ETag) the change was made against; another one is a 412 and nothing is written',
+    }),
+  );

@@ -7,6 +7,10 @@ import { Access } from '../auth/access';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { ApiObligationPages, answerJson, obligationsPage } from '../read-models/obligation-pages';
 import { idQuery } from '../http/query-params';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
+import { ID } from '../openapi/query-schemas';
+import './obligation.responses';
 
 @ApiTags('obligations')
 @Controller('v1/obligations')
@@ -17,9 +21,12 @@ export class ObligationsController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listObligations', summary: 'Obligations of every party on a date' })
+  @ApiJsonAnswer(200, 'ObligationsPage', 'A page of the obligations')
+  @ApiProblems(...KEYED, 400, 422)
   @Access('registrar', 'legal', 'auditor')
   @ApiObligationPages()
-  @ApiQuery({ name: 'party', required: false })
+  @ApiQuery({ name: 'party', required: false, schema: ID, description: 'only this party' })
   @ApiReadYourWrites()
   async list(
     @Res() response: Response,

@@ -8,6 +8,10 @@ import { withETag } from '../http/etag';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import './party.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -18,6 +22,9 @@ export class PartiesController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'registerParty', summary: 'Register a party' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Registered', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @CommandHeaders()
@@ -29,6 +36,9 @@ export class PartiesController {
   }
 
   @Post(':id/populations')
+  @ApiOperation({ operationId: 'recordPopulation', summary: "Record a party's population for a year" })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -38,6 +48,9 @@ export class PartiesController {
   }
 
   @Post(':id/names')
+  @ApiOperation({ operationId: 'renameParty', summary: 'Rename a party' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Renamed', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @ApiIdParam()
@@ -47,6 +60,11 @@ export class PartiesController {
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
+  @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision', ETAG)
+  @ApiNotModified()
+  @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

@@ -9,6 +9,10 @@ import { ApiIdParam, IdParam } from '../http/id-param';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { ApiObligationPages, answerJson, obligationsPage } from '../read-models/obligation-pages';
 import { oneOfQuery } from '../http/query-params';
+import { ApiOperation } from '@nestjs/swagger';
+import { ApiJsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
+import './party.responses';
+import '../obligations/obligation.responses';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -19,14 +23,21 @@ export class PartyQueriesController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listParties', summary: 'List the parties' })
+  @ApiJsonAnswer(200, 'PartyList', 'The parties, by id')
+  @ApiProblems(...KEYED, 400, 422)
   @Access('registrar', 'legal', 'auditor')
-  @ApiQuery({ name: 'type', required: false, enum: PARTY_TYPES })
+  @ApiQuery({ name: 'type', required: false, enum: PARTY_TYPES, description: 'only parties of this type' })
   @ApiReadYourWrites()
   async list(@Query('type') type?: string) {
     return { parties: await this.queries.execute(new ListParties(oneOfQuery(type, 'type', PARTY_TYPES))) };
   }
 
   @Get(':id/obligations')
+  @ApiTags('obligations')
+  @ApiOperation({ operationId: 'listPartyObligations', summary: "A party's obligations on a date" })
+  @ApiJsonAnswer(200, 'ObligationsPage', 'A page of the obligations')
+  @ApiProblems(...KEYED, 400, 404, 422)
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
   @ApiObligationPages()

@@ -6,6 +6,8 @@ import type { KnownAt, ObligationKey } from '@pacta/projections';
 import { Clock, ListObligations, registryDate } from '@pacta/registry';
 import { fieldProblem } from '../http/problem';
 import { dateQuery, kindQuery, knownAtQuery, obligationTypeQuery } from '../http/query-params';
+import { ApiKnownAt, DATE, KIND } from '../openapi/query-schemas';
+import { OBLIGATION_TYPES } from '@pacta/domain';
 
 export const DEFAULT_OBLIGATIONS_LIMIT = 100;
 export const MAX_OBLIGATIONS_LIMIT = 1000;
@@ -114,14 +116,10 @@ export function answerJson(response: Response, parts: Buffer[]): void {
 
 export const ApiObligationPages = () =>
   applyDecorators(
-    ApiQuery({ name: 'on', required: false, description: 'valid time: the date the obligations apply on; default today' }),
-    ApiQuery({
-      name: 'knownAt',
-      required: false,
-      description: 'recorded time: a log position or an ISO instant; default the position the read models have reached (answered as asOfPosition)',
-    }),
-    ApiQuery({ name: 'type', required: false, description: 'obligation type' }),
-    ApiQuery({ name: 'kind', required: false, description: 'agreement kind' }),
+    ApiQuery({ name: 'on', required: false, schema: DATE, description: 'valid time: the date the obligations apply on; default today' }),
+    ApiKnownAt('recorded time: a log position or an instant; default the position the read models have reached (answered as asOfPosition)'),
+    ApiQuery({ name: 'type', required: false, enum: OBLIGATION_TYPES, description: 'obligation type' }),
+    ApiQuery({ name: 'kind', required: false, schema: KIND, description: 'agreement kind, e.g. family-centre' }),
     ApiQuery({
       name: 'limit',
       required: false,
@@ -131,6 +129,7 @@ export const ApiObligationPages = () =>
     ApiQuery({
       name: 'cursor',
       required: false,
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 2000 },
       description: 'the `next` of the previous page, unchanged; later pages are read at the same recorded time as the first',
     }),
   );

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SnapshotNotFound } from '@pacta/domain';
 import {
   CommandContext,
@@ -19,6 +19,9 @@ import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ProblemException } from '../http/problem';
 import { GenerateSnapshotDto } from './snapshot.dto';
+import { ApiJsonAnswer, ETAG, REPLAYED, ApiProblems, ApiTextAnswer, KEYED, WRITE } from '../openapi/answers';
+import './snapshot.responses';
+import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 
 const CONTENT_TYPES: Record<SnapshotForm, string> = {
   json: 'application/json; charset=utf-8',
@@ -36,6 +39,9 @@ export class SnapshotsController {
   ) {}
 
   @Post()
+  @ApiOperation({ operationId: 'generateSnapshot', summary: 'Generate a status snapshot' })
+  @ApiJsonAnswer(201, 'SnapshotReceipt', 'Generated', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
   @CommandHeaders()
@@ -44,30 +50,43 @@ export class SnapshotsController {
   }
 
   @Get(':id.json')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('application/json')
+  @ApiOperation({ operationId: 'getSnapshotJson', summary: 'A snapshot as JSON, byte for byte as recorded' })
+  @ApiJsonAnswer(200, 'StatusSnapshot', 'The document; its ETag is its SHA-256', ETAG)
+  @ApiProblems(...KEYED, 400, 404, 500)
   json(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'json', response);
   }
 
   @Get(':id.md')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('text/markdown')
+  @ApiOperation({ operationId: 'getSnapshotMarkdown', summary: 'A snapshot as Markdown' })
+  @ApiTextAnswer(200, 'text/markdown', 'The document as Markdown')
+  @ApiProblems(...KEYED, 400, 404, 500)
   markdown(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'md', response);
   }
 
   @Get(':id.html')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  @ApiProduces('text/html')
+  @ApiOperation({ operationId: 'getSnapshotHtml', summary: 'A snapshot as HTML, to print' })
+  @ApiTextAnswer(200, 'text/html', 'The document as a printable HTML page')
+  @ApiProblems(...KEYED, 400, 404, 500)
   html(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'html', response);
   }
 
   @Get(':id')
+  @ApiReadYourWrites()
+  @ApiOperation({ operationId: 'getSnapshot', summary: "A snapshot's record and the paths of its forms" })
+  @ApiJsonAnswer(200, 'Snapshot', 'The record')
+  @ApiProblems(...KEYED, 400, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async metadata(@IdParam() id: string): Promise<SnapshotRecord & { forms: Record<SnapshotForm, string> }> {

@@ -1,0 +1,132 @@
+import {
+  AGREEMENT_STATUSES,
+  EVENT_SCHEMAS,
+  ROLES,
+  agreementTerminatedData,
+  annualReviewRecordedData,
+  boardDecisionRecordedData,
+  localizedText,
+  partyJoinedData,
+  partyWithdrewData,
+  signatureRecordedData,
+  terms,
+  versionEnteredIntoForceData,
+} from '@pacta/domain';
+import { z } from 'zod';
+import type { CostShares } from '@pacta/domain';
+import type { AgreementSummary } from '@pacta/projections';
+import type { AgreementView, LogPage } from '@pacta/registry';
+import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
+
+const date = z.iso.date();
+const status = z.enum(AGREEMENT_STATUSES);
+
+named('Terms', terms, "An agreement version's terms: title, term, parties and obligations.");
+
+const version = named(
+  'AgreementVersion',
+  z.strictObject({
+    version: z.number().int().min(1),
+    terms,
+    decisions: z.array(boardDecisionRecordedData),
+    signatures: z.array(signatureRecordedData),
+  }),
+);
+
+named(
+  'Agreement',
+  documenting<AgreementView>()(z.strictObject({
+    id: z.string(),
+    revision: z.number().int().min(0).describe('the revision of the agreement; also its ETag'),
+    status: status.describe('on the date `on`'),
+    on: date,
+    reviewDue: date.nullable().describe('the nextReviewDue of the latest review'),
+    reviewOverdue: z.boolean().describe('whether reviewDue has passed on `on` while the agreement is in force'),
+    knownAt: z
+      .strictObject({ position, recordedAt: instant })
+      .optional()
+      .describe('with knownAt: the last event the view folds'),
+    state: z.strictObject({
+      exists: z.boolean(),
+      agreementId: z.string(),
+      kind: z.string(),
+      predecessorId: z.string().optional(),
+      versions: z.array(version),
+      inForce: z.array(versionEnteredIntoForceData).describe('in the order the versions entered into force'),
+      joined: z.array(partyJoinedData.extend({ atVersion: z.number().int().min(1) })),
+      withdrawals: z.array(partyWithdrewData),
+      reviews: z.array(annualReviewRecordedData),
+      termination: agreementTerminatedData.optional(),
+    }),
+    version: version.optional().describe('with ?version=: that version'),
+  })),
+  'An agreement folded from its stream, on a valid-time date and optionally at a recorded time.',
+);
+
+named(
+  'AgreementList',
+  documenting<{ on: string; agreements: AgreementSummary[] }>()(z.strictObject({
+    on: date,
+    agreements: z.array(
+      z.strictObject({
+        id: z.string(),
+        kind: z.string(),
+        title: localizedText,
+        diaryNumber: z.string().optional(),
+        term: z.strictObject({ startsOn: date, endsOn: date.nullable() }),
+        status,
+        latestVersion: z.number().int().min(1),
+        versionInForce: z.number().int().min(1).nullable(),
+        parties: z.array(z.strictObject({ partyId: z.string(), role: z.enum(ROLES), joinsOn: date.optional() })),
+        predecessorId: z.string().nullable(),
+        successorIds: z.array(z.string()),
+        reviewDue: date.nullable(),
+        reviewOverdue: z.boolean(),
+        revision: z.number().int().min(0),
+      }),
+    ),
+  })),
+  'The agreements, with their status on `on`.',
+);
+
+const envelopeOf = <T extends string>(type: T, schemaVersion: number, data: z.ZodType) =>
+  z.strictObject({
+    globalPosition: position.min(1),
+    streamId: z.string(),
+    streamRevision: z.number().int().min(0),
+    eventId: z.uuid(),
+    type: z.literal(type),
+    schemaVersion: z.literal(schemaVersion),
+    data,
+    metadata: z.strictObject({
+      recordedAt: instant,
+      actor: z.string(),
+      role: z.string(),
+      correlationId: z.string(),
+      causationId: z.string(),
+      idempotencyKey: z.string().optional(),
+      requestHash: sha256Hex.optional(),
+    }),
+    prevHash: sha256Hex.nullable().describe("the previous event's hash in this stream; null for the first"),
+    hash: sha256Hex,
+  });
+
+const [first, ...rest] = Object.entries(EVENT_SCHEMAS).map(([type, { schemaVersion, schema }]) => envelopeOf(type, schemaVersion, schema));
+export const eventEnvelope = named(
+  'Event',
+  z.discriminatedUnion('type', [first, ...rest]),
+  'An event as the log holds it: its data by type and schemaVersion, and its place in the hash chain.',
+);
+
+named('AgreementEvents', documenting<Pick<LogPage, 'events'> & { agreementId: string }>()(z.strictObject({ agreementId: z.string(), events: z.array(eventEnvelope) })), "An agreement's stream, oldest first.");
+
+named(
+  'CostShares',
+  documenting<CostShares>()(z.strictObject({
+    year: z.number().int(),
+    populationYear: z.number().int(),
+    total: z.string().describe('euros with two decimals, e.g. 100000.00'),
+    shares: z.array(z.strictObject({ partyId: z.string(), population: z.number().int().min(0), amount: z.string().describe('euros with two decimals') })),
+  })),
+  "A year's total split among the parties that share it by population.",
+);

@@ -1,0 +1,48 @@
+import { localizedText, partyType } from '@pacta/domain';
+import { z } from 'zod';
+import type { PartyRecord } from '@pacta/projections';
+import type { PartyView } from '@pacta/registry';
+import { documenting, named, position } from '../openapi/schemas';
+
+const populations = z
+  .record(z.string().regex(/^\d{4}$/), z.strictObject({ population: z.number().int().min(0), source: z.string() }))
+  .describe('by year; a later figure for the same year replaces the earlier one');
+
+named(
+  'Party',
+  documenting<PartyView>()(z.strictObject({
+    id: z.string(),
+    revision: z.number().int().min(0).describe('the revision of the party; also its ETag'),
+    state: z.strictObject({
+      exists: z.boolean(),
+      partyId: z.string(),
+      name: localizedText.nullable(),
+      type: partyType.nullable(),
+      businessId: z.string().optional(),
+      municipalityCode: z.string().optional(),
+      memberIds: z.array(z.string()),
+      populations,
+    }),
+  })),
+  'A party as its stream holds it.',
+);
+
+named(
+  'PartyList',
+  documenting<{ parties: PartyRecord[] }>()(z.strictObject({
+    parties: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: localizedText,
+        type: partyType,
+        businessId: z.string().optional(),
+        municipalityCode: z.string().optional(),
+        memberIds: z.array(z.string()),
+        populations,
+        revision: z.number().int().min(0).describe('the revision of the party; also its ETag'),
+        position: position.describe('the log position of its last event'),
+      }),
+    ),
+  })),
+  'The registered parties, from the read models.',
+);

@@ -1,0 +1,133 @@
+import { AGREEMENT_STATUSES, DEADLINE_TYPES, FINDING_STATUSES, costShare, localizedText, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
+import { z } from 'zod';
+import type { StatusSnapshot } from '@pacta/snapshots';
+import type { SnapshotReceipt, SnapshotRecord } from '@pacta/registry';
+import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
+
+const date = z.iso.date();
+
+named(
+  'SnapshotReceipt',
+  documenting<Omit<SnapshotReceipt, 'replayed'>>()(z.strictObject({
+    id: z.string(),
+    asOfPosition: position.describe('the log position the document reflects'),
+    sha256: sha256Hex.describe("SHA-256 of the JSON form's bytes (RFC 8785)"),
+    position: position.describe('where SnapshotGenerated was written'),
+  })),
+  'A generated status snapshot. A replayed Idempotency-Key answers the first body again, with Idempotent-Replayed: true.',
+);
+
+named(
+  'Snapshot',
+  documenting<SnapshotRecord & { forms: Record<'json' | 'md' | 'html', string> }>()(snapshotGeneratedData.omit({ snapshotId: true }).extend({
+    id: z.string(),
+    position,
+    recordedAt: instant,
+    actor: z.string(),
+    role: z.string(),
+    forms: z.strictObject({ json: z.string(), md: z.string(), html: z.string() }).describe('the paths of its three forms'),
+  })),
+  'A generated snapshot as the log records it.',
+);
+
+const finding = z.strictObject({ year: z.number().int(), heldOn: date, status: z.enum(FINDING_STATUSES), note: z.string().nullable() });
+
+const agreement = z.strictObject({
+  agreementId: z.string(),
+  kind: z.string(),
+  title: localizedText,
+  diaryNumber: z.string().nullable(),
+  term: z.strictObject({ startsOn: date, endsOn: date.nullable() }),
+  status: z.enum(AGREEMENT_STATUSES),
+  version: z.number().int(),
+  versionInForce: z.number().int().nullable(),
+  latestVersion: z.number().int(),
+  predecessorId: z.string().nullable(),
+  termination: z.strictObject({ effectiveOn: date, reason: z.string() }).nullable(),
+  review: z.strictObject({
+    latest: z
+      .strictObject({ year: z.number().int(), heldOn: date, meeting: z.string(), nextReviewDue: date.nullable(), actions: z.array(z.string()) })
+      .nullable(),
+    due: date.nullable(),
+    overdue: z.boolean(),
+  }),
+  parties: z.array(
+    z.strictObject({
+      partyId: z.string(),
+      name: localizedText.nullable(),
+      partyType: z.string(),
+      role: z.string(),
+      joinsOn: date,
+      withdrawnOn: date.nullable(),
+      decisions: z.array(
+        z.strictObject({
+          body: z.string(),
+          meetingDate: date,
+          section: z.string(),
+          diaryNumber: z.string().nullable(),
+          outcome: z.string(),
+          unanimous: z.boolean().nullable(),
+          vote: z.strictObject({ for: z.number().int(), against: z.number().int(), abstained: z.number().int().optional() }).nullable(),
+        }),
+      ),
+      signature: z
+        .strictObject({ name: z.string(), title: z.string(), authority: z.string(), signedOn: date, method: z.string() })
+        .nullable(),
+    }),
+  ),
+  obligations: z.array(
+    z.strictObject({
+      partyId: z.string(),
+      name: localizedText.nullable(),
+      obligations: z.array(
+        z.strictObject({
+          obligationId: z.string(),
+          type: z.string(),
+          description: localizedText,
+          beneficiary: selector.nullable(),
+          clause: z.string().nullable(),
+          costShare: costShare.nullable(),
+          validFrom: date,
+          validTo: date.nullable(),
+          latestFinding: finding.nullable(),
+        }),
+      ),
+    }),
+  ),
+  sinceLastReview: z.strictObject({
+    reviewYear: z.number().int().nullable(),
+    events: z.array(
+      z.strictObject({ position, revision: z.number().int().min(0), type: z.string(), data: z.record(z.string(), z.unknown()) }),
+    ),
+  }),
+});
+
+named(
+  'StatusSnapshot',
+  documenting<StatusSnapshot>()(z.strictObject({
+    document: z.literal('pacta-status-snapshot'),
+    documentVersion: z.literal(1),
+    title: z.string(),
+    scope: snapshotScope,
+    on: date,
+    asOfPosition: position,
+    heads: sha256Hex,
+    party: z.strictObject({ partyId: z.string(), name: localizedText, partyType: z.string() }).nullable(),
+    agreements: z.array(agreement),
+    overdueReviews: z.array(z.strictObject({ agreementId: z.string(), title: localizedText, due: date })),
+    deadlines: z.strictObject({
+      from: date,
+      to: date,
+      items: z.array(
+        z.strictObject({
+          date,
+          type: z.enum(DEADLINE_TYPES),
+          agreementId: z.string(),
+          partyId: z.string().nullable(),
+          reviewYear: z.number().int().nullable(),
+        }),
+      ),
+    }),
+  })),
+  'A status snapshot document: the same request at the same position gives the same RFC 8785 bytes.',
+);
