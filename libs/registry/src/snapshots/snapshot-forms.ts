@@ -6,7 +6,7 @@ import {
   renderSnapshotMarkdown,
   type SnapshotRequest as DocumentRequest,
   type SnapshotSource,
-} from '@pacta/projections';
+} from '@pacta/snapshots';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
