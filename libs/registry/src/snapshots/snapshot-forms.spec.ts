@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex } from '@pacta/event-store';
-import { buildStatusSnapshot, type SnapshotSource } from '@pacta/projections';
+import { buildStatusSnapshot, type SnapshotSource } from '@pacta/snapshots';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
