@@ -22,8 +22,13 @@ export interface RenderJob {
   files: Record<SnapshotForm, string>;
 }
 
-/** What the log gives now, when it is not the digest recorded. */
+/** How a rendering ended: the bytes written, or why nothing was (with the digest the log gives now, if that is why). */
 export type RenderOutcome = { ok: true; bytes: number } | { ok: false; regenerated?: string; message: string };
+
+/** Folds the log for a rendering; called only when one is needed. */
+type JobOf = () => Promise<Omit<RenderJob, 'files'>>;
+/** The error a reader gets when the rendering refused. */
+type RefusalOf = (outcome: RenderOutcome & { ok: false }) => Error;
 
 /** Builds the document, checks it against its recorded digest, and writes every form; each file appears whole. */
 export function renderFormsToFiles({ request, source, sha256, files }: RenderJob): RenderOutcome {
@@ -78,7 +83,7 @@ export class SnapshotForms {
   }
 
   /** The file holding the form, rendered first if no reader asked for this snapshot before. */
-  async file(snapshotId: string, form: SnapshotForm, job: () => Promise<Omit<RenderJob, 'files'>>, failed: (outcome: RenderOutcome & { ok: false }) => Error): Promise<string> {
+  async file(snapshotId: string, form: SnapshotForm, job: JobOf, failed: RefusalOf): Promise<string> {
     const file = this.fileOf(snapshotId, form);
     if (existsSync(file)) return file;
     let rendering = this.pending.get(snapshotId);
@@ -90,7 +95,7 @@ export class SnapshotForms {
     return file;
   }
 
-  private async render(snapshotId: string, job: () => Promise<Omit<RenderJob, 'files'>>, failed: (outcome: RenderOutcome & { ok: false }) => Error): Promise<void> {
+  private async render(snapshotId: string, job: JobOf, failed: RefusalOf): Promise<void> {
     const turn = this.queue.then(async () => {
       if (existsSync(this.fileOf(snapshotId, 'html'))) return;
       const files = Object.fromEntries(SNAPSHOT_FORMS.map((form) => [form, this.fileOf(snapshotId, form)])) as Record<SnapshotForm, string>;
