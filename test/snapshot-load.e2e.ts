@@ -84,7 +84,6 @@ describe('a large snapshot read in parallel', () => {
       expect(sizes[0]).toBeGreaterThan(1_000_000);
       expect(await html(`/v1/snapshots/${id}.html`)).toBe(sizes[0]);
       await html(`/v1/snapshots/${id}.md`);
-      console.log(`health mean wait ${idle.toFixed(1)} ms idle, ${underLoad.toFixed(1)} ms under the reads`);
       // Generous: the rendering shares two cores with this test, but must never hold the event loop.
       expect(underLoad / idle).toBeLessThan(25);
     } finally {
