@@ -3,7 +3,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openExistingEventStore } from '../data-dir';
+import { openEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
 export const exportCommand: CliCommand = {
@@ -13,7 +13,7 @@ export const exportCommand: CliCommand = {
   async run(args, env) {
     const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
-    const store = openExistingEventStore(env);
+    const store = await openEventStore(env);
     // Written aside and renamed when complete, so a failed export never leaves a plausible-looking file.
     const partial = out === '-' ? undefined : `${out}.partial`;
     let events = 0;
