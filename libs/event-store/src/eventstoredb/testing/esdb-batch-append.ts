@@ -1,6 +1,8 @@
 /**
  * Streams.BatchAppend on the test double: the call the client makes for every append once the server lists it among
- * its features (server 21.10+, so every server Pacta supports). One long-lived bidirectional call per client; each
+ * its features (added in server 21.10, per the client's "Make BatchAppend changes backwards compatible" fallback,
+ * kurrent-io/KurrentDB-Client-Dotnet issue 150; so every server Pacta supports has it). Append semantics are the
+ * log's (esdb-test-log.ts, "Appending events"). One long-lived bidirectional call per client; each
  * append is a correlation id, its options (stream, expected revision, deadline) and its events, ending with
  * `is_final`; each answer names the correlation id, with a success or a google.rpc.Status error.
  */

@@ -116,8 +116,10 @@ export class EsdbTestServer {
   }
 
   /**
-   * The next append is never answered, so the client's deadline expires (the client's `defaultDeadline` setting).
-   * With `write`, the events are written first: the outcome the caller cannot know.
+   * The next append is not answered in time: with Append the client's deadline expires (connection string setting
+   * `defaultDeadline`, server documentation "Connecting to EventStoreDB"); with BatchAppend the server answers
+   * Timeout at the deadline the client sent. With `write`, the events are written first: the outcome the caller
+   * cannot know.
    */
   holdNextAppend(options: HeldAppend = { write: false }): void {
     this.held.push(options);
