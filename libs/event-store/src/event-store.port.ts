@@ -54,6 +54,11 @@ export interface EventStore {
   /** Global position of the last event in the log; 0 when empty. */
   headPosition(): Promise<number>;
   /**
+   * Global position of the last event this instance appended and acknowledged; 0 before its first append. A read
+   * on this instance that reflects it reflects every write the instance acknowledged.
+   */
+  lastAppendedPosition(): number;
+  /**
    * Delivers every event after `afterPosition`, in order, then each new one as it is appended (by this
    * process or another). The next event is not delivered before the handler's promise settles.
    */

@@ -10,6 +10,8 @@ const ACCESS = 'pacta:access';
 /** Every route states who may call it; a route without a statement is closed to everyone. */
 export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiBearerAuth());
 export const Public = () => SetMetadata(ACCESS, 'public');
+export const isPublic = (reflector: Reflector, context: ExecutionContext) =>
+  reflector.getAllAndOverride(ACCESS, [context.getHandler(), context.getClass()]) === 'public';
 
 const KEY_IN_QUERY = 'pacta:key-in-query';
 /**

@@ -53,6 +53,7 @@ function isLogEvent(r: RecordedRecord): boolean {
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
   private closed = false;
+  private lastAppended = 0;
   private readonly options: Required<EventStoreDbOptions>;
   private supported: Promise<void> | undefined;
 
@@ -136,7 +137,9 @@ export class EventStoreDbEventStore implements EventStore {
       if (written.length !== chained.length || written.some((e, i) => e.eventId !== chained[i]!.eventId)) {
         throw new Error(`stream ${streamId}: the events read back at revision ${first} are not the ones just appended`);
       }
-      return { streamId, revision: first + chained.length - 1, position: written[written.length - 1]!.globalPosition, events: written };
+      const position = written[written.length - 1]!.globalPosition;
+      this.lastAppended = Math.max(this.lastAppended, position);
+      return { streamId, revision: first + chained.length - 1, position, events: written };
     }
   }
 
@@ -176,6 +179,10 @@ export class EventStoreDbEventStore implements EventStore {
       if (page.length < this.options.pageSize) return out;
       from = page[page.length - 1]!.position!;
     }
+  }
+
+  lastAppendedPosition(): number {
+    return this.lastAppended;
   }
 
   async headPosition(): Promise<number> {

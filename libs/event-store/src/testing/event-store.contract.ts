@@ -204,6 +204,18 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(seen).toEqual(['New']);
     });
 
+    it('lastAppendedPosition is the position of the last append this instance acknowledged, and no refused one', async () => {
+      expect(store.lastAppendedPosition()).toBe(0);
+      const s = stream();
+      const [first, second] = await Promise.all([
+        store.append(s, [ev('A', 0)], 'no-stream'),
+        store.append(stream(), [ev('B', 0), ev('C', 1)], 'no-stream'),
+      ]);
+      expect(store.lastAppendedPosition()).toBe(Math.max(first.position, second.position));
+      await expectWrongRevision(store.append(s, [ev('X', 9)], 'no-stream'), s, 'no-stream', 0);
+      expect(store.lastAppendedPosition()).toBe(await store.headPosition());
+    });
+
     it('headPosition is the position of the last event', async () => {
       const before = await store.headPosition();
       expect(before).toBeGreaterThanOrEqual(0);

@@ -1,10 +1,10 @@
 import {
-  decideSnapshot,
-  evolveSnapshot,
-  initialSnapshotState,
   parseSnapshotRequest,
+  snapshotDecider,
   snapshotPosition,
   SnapshotNotFound,
+  type GenerateSnapshot,
+  type SnapshotEvent,
   type SnapshotGeneratedData,
   type SnapshotRequestInput,
   type SnapshotState,
@@ -16,14 +16,12 @@ import {
   renderSnapshotMarkdown,
   SNAPSHOT_DOCUMENT_VERSION,
   type StatusSnapshot,
-} from '@pacta/projections';
+} from '@pacta/snapshots';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
-import { StreamRepository, type DomainEvent } from '../streams/stream-repository';
+import { StreamRepository } from '../streams/stream-repository';
 import { snapshotSourceAt } from './snapshot-source';
-
-export const snapshotStream = (snapshotId: string) => `snapshot-${snapshotId}`;
 
 /** What a snapshot is asked for (atPosition: the log position to reflect; default the head). */
 export type SnapshotRequest = SnapshotRequestInput;
@@ -78,13 +76,13 @@ function newSnapshotId(context: CommandContext): string {
  * stream, and regenerated from the log on every read. Plain class, so the CLI uses it without Nest.
  */
 export class Snapshots {
-  private readonly streams: StreamRepository<SnapshotState>;
+  private readonly streams: StreamRepository<GenerateSnapshot, SnapshotEvent, SnapshotState>;
 
   constructor(
     private readonly store: EventStore,
     clock: Clock,
   ) {
-    this.streams = new StreamRepository(store, { initial: initialSnapshotState, evolve: evolveSnapshot as (s: SnapshotState, e: DomainEvent) => SnapshotState }, clock);
+    this.streams = new StreamRepository(store, snapshotDecider, clock);
   }
 
   async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number): Promise<SnapshotDocument> {
@@ -107,12 +105,7 @@ export class Snapshots {
     const snapshotId = newSnapshotId(context);
     const written = await this.streams.update(
       snapshotId,
-      snapshotStream(snapshotId),
-      (state) =>
-        decideSnapshot(
-          { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
-          state,
-        ),
+      { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
       context,
     );
     if (!written.replayed) return { receipt: { id: snapshotId, asOfPosition, sha256, position: written.position }, document };
@@ -124,7 +117,7 @@ export class Snapshots {
   }
 
   async find(snapshotId: string): Promise<SnapshotRecord | undefined> {
-    const [generated] = await this.store.readStream(snapshotStream(snapshotId));
+    const [generated] = await this.store.readStream(snapshotDecider.stream.streamOf(snapshotId));
     if (!generated || generated.type !== 'SnapshotGenerated') return undefined;
     const { snapshotId: _id, ...data } = generated.data as SnapshotGeneratedData;
     const { recordedAt, actor, role } = generated.metadata;
