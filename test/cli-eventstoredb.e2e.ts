@@ -3,7 +3,7 @@
  * EVENTSTORE_CONNECTION_STRING), over the gRPC test double: seed, verify, export (checked by verify --file),
  * rebuild, and backup's answer that an EventStoreDB server is backed up on its own host.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../apps/cli/src/command';
@@ -17,13 +17,16 @@ import { EsdbTestServer } from '../libs/event-store/src/eventstoredb/testing';
 describe('pacta on EventStoreDB (over the test double)', () => {
   let server: EsdbTestServer;
   let dir: string;
+  let dataDir: string;
   let env: NodeJS.ProcessEnv;
   let printed: string[];
 
   beforeAll(async () => {
     server = await EsdbTestServer.start();
     dir = mkdtempSync(join(tmpdir(), 'pacta-cli-esdb-'));
-    env = { PACTA_DATA_DIR: dir, PACTA_EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: server.connectionString() };
+    dataDir = join(dir, 'data');
+    mkdirSync(dataDir);
+    env = { PACTA_DATA_DIR: dataDir, PACTA_EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: server.connectionString() };
   });
   afterAll(async () => {
     await server.stop();
@@ -43,7 +46,7 @@ describe('pacta on EventStoreDB (over the test double)', () => {
   it('seeds the server, and nothing of the seed lands in the data directory', async () => {
     expect(await seedCommand.run([], env)).toBe(0);
     expect(pactaEvents().length).toBeGreaterThan(10);
-    expect(existsSync(join(dir, 'events.db'))).toBe(false);
+    expect(existsSync(join(dataDir, 'events.db'))).toBe(false);
   }, 60_000);
 
   it('verifies the log on the server, and exports a copy that verifies on its own', async () => {

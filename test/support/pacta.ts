@@ -30,13 +30,16 @@ export function temporaryDataDir(): string {
 }
 
 /** A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today". */
-export async function startPacta(options: { dataDir?: string; now?: string; rateLimitPerMinute?: number } = {}): Promise<TestPacta> {
+export async function startPacta(
+  options: { dataDir?: string; now?: string; rateLimitPerMinute?: number; failedKeysPerMinute?: number } = {},
+): Promise<TestPacta> {
   const dataDir = options.dataDir ?? temporaryDataDir();
   const config = loadConfig({
     PACTA_DATA_DIR: dataDir,
     PACTA_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(','),
     PACTA_LOG_LEVEL: 'silent',
     PACTA_RATE_LIMIT: String(options.rateLimitPerMinute ?? 0),
+    ...(options.failedKeysPerMinute !== undefined && { PACTA_FAILED_KEY_LIMIT: String(options.failedKeysPerMinute) }),
   });
   const now = new Date(options.now ?? '2026-11-23T10:00:00Z');
   const { app } = await createPacta(config, { clock: { now: () => now } });

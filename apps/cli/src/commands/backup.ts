@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openExistingEventStore, storeKindOf } from '../data-dir';
+import { dataDirOf, openExistingEventStore, storeKindOf } from '../data-dir';
+import { writeNewFile } from '../safe-output';
 
 /**
  * A client cannot copy an EventStoreDB database: global positions are offsets in the server's own log, so only a copy
@@ -19,13 +18,10 @@ export const backupCommand: CliCommand = {
     const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
     if (storeKindOf(env) === 'eventstoredb') throw new UsageError(ON_EVENTSTOREDB);
-    const target = resolve(out);
-    if (existsSync(target)) throw new UsageError(`${target} exists; a backup never overwrites a file`);
-    if (!existsSync(dirname(target))) throw new UsageError(`the directory ${dirname(target)} does not exist`);
     const store = openExistingEventStore(env);
     try {
       const position = await store.headPosition();
-      await store.backup(target);
+      const target = await writeNewFile(out, dataDirOf(env), (path) => store.backup(path));
       console.error(`backed up the event store through position ${position} to ${target}`);
     } finally {
       await store.close();

@@ -21,6 +21,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
 import { StreamRepository } from '../streams/stream-repository';
+import { SnapshotForms, type SnapshotForm } from './snapshot-forms';
 import { snapshotSourceAt } from './snapshot-source';
 
 /** What a snapshot is asked for (atPosition: the log position to reflect; default the head). */
@@ -51,7 +52,7 @@ export interface SnapshotDocument {
   sha256: string;
 }
 
-export type SnapshotForm = 'json' | 'md' | 'html';
+export type { SnapshotForm };
 
 /** The log no longer gives the bytes recorded for a snapshot: the log or the document builder has changed. */
 export class SnapshotNotReproducible extends Error {
@@ -72,8 +73,9 @@ function newSnapshotId(context: CommandContext): string {
 }
 
 /**
- * Status snapshots: generated from the log folded up to a position, recorded as SnapshotGenerated in their own
- * stream, and regenerated from the log on every read. Plain class, so the CLI uses it without Nest.
+ * Status snapshots: generated from the log folded up to a position and recorded as SnapshotGenerated in their own
+ * stream; their forms are regenerated from the log once, checked, and kept (`forms`). Plain class, so the CLI uses
+ * it without Nest.
  */
 export class Snapshots {
   private readonly streams: StreamRepository<GenerateSnapshot, SnapshotEvent, SnapshotState>;
@@ -81,6 +83,7 @@ export class Snapshots {
   constructor(
     private readonly store: EventStore,
     clock: Clock,
+    private readonly forms?: SnapshotForms,
   ) {
     this.streams = new StreamRepository(store, snapshotDecider, clock);
   }
@@ -124,13 +127,20 @@ export class Snapshots {
     return { id: snapshotId, ...data, position: generated.globalPosition, recordedAt, actor, role };
   }
 
-  /** The snapshot regenerated from the log at its position, checked against the digest recorded for it. */
-  async render(snapshotId: string, form: SnapshotForm): Promise<{ record: SnapshotRecord; body: string }> {
+  /** The file holding the snapshot's form, regenerated from the log at its position and checked on the first read. */
+  async render(snapshotId: string, form: SnapshotForm): Promise<{ record: SnapshotRecord; file: string }> {
+    if (!this.forms) throw new Error('snapshot forms are served only where a directory keeps them');
     const record = await this.find(snapshotId);
     if (!record) throw new SnapshotNotFound(`snapshot ${snapshotId} does not exist`);
-    const { snapshot, json, sha256 } = await this.document({ scope: record.scope, on: record.on, title: record.title }, record.asOfPosition);
-    if (sha256 !== record.sha256) throw new SnapshotNotReproducible(snapshotId, record.sha256, sha256);
-    return { record, body: renderForm(snapshot, json, sha256, form) };
+    const request = { scope: record.scope, on: record.on, title: record.title };
+    const file = await this.forms.file(
+      snapshotId,
+      form,
+      async () => ({ request, source: await snapshotSourceAt(this.store, record.asOfPosition), sha256: record.sha256 }),
+      (outcome) =>
+        outcome.regenerated ? new SnapshotNotReproducible(snapshotId, record.sha256, outcome.regenerated) : new Error(`snapshot ${snapshotId}: ${outcome.message}`),
+    );
+    return { record, file };
   }
 }
 
