@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { dataDirOf, openExistingEventStore } from '../data-dir';
+import { dataDirOf, openEventStore } from '../data-dir';
 import { writeNewFile } from '../safe-output';
 import { progressBar } from '../progress';
 
@@ -14,7 +14,7 @@ export const exportCommand: CliCommand = {
   async run(args, env) {
     const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
-    const store = openExistingEventStore(env);
+    const store = await openEventStore(env);
     let events = 0;
     let position = 0;
     const exportTo = async (destination: NodeJS.WritableStream) => {

@@ -239,6 +239,7 @@ export class EventStoreDbEventStore implements EventStore {
       let delay = this.options.reconnectDelayMs;
       while (!stopped) {
         try {
+          await this.ready();
           // Subscribe only from the position of an event that exists: the checkpoint may be any number.
           let from: LogPosition | 'start' = 'start';
           if (position > 0) {

@@ -49,9 +49,14 @@ describe('EventStoreDbEventStore when the server misbehaves (over the test doubl
     expect(seen).toEqual(await store.readStream(stream));
   });
 
-  it('sends a write refused by a follower ("not leader") again to the leader it names', async () => {
-    const leader = await start();
-    const follower = await start({ log: leader.log, leader: leader.endpoint });
+  const APPEND_CALLS = [
+    ['BatchAppend', true],
+    ['classic Append', false],
+  ] as const;
+
+  it.each(APPEND_CALLS)('sends a write refused by a follower ("not leader") again to the leader it names (%s)', async (_, batchAppend) => {
+    const leader = await start({ batchAppend });
+    const follower = await start({ log: leader.log, leader: leader.endpoint, batchAppend });
     const store = connect(follower.connectionString());
     const stream = `leader-${randomUUID()}`;
     const result = await store.append(stream, [ev('A', 0)], 'no-stream');
@@ -63,8 +68,8 @@ describe('EventStoreDbEventStore when the server misbehaves (over the test doubl
     expect([follower.calls.append, leader.calls.append]).toEqual([1, 2]);
   });
 
-  it('reports an append the server never answered (deadline exceeded) as StoreUnavailable, writing nothing', async () => {
-    const server = await start();
+  it.each(APPEND_CALLS)('reports an append the server never answered (deadline exceeded) as StoreUnavailable, writing nothing (%s)', async (_, batchAppend) => {
+    const server = await start({ batchAppend });
     const store = connect(server.connectionString('defaultDeadline=300'));
     const stream = `deadline-${randomUUID()}`;
     const event = ev('A', 0);
@@ -76,8 +81,8 @@ describe('EventStoreDbEventStore when the server misbehaves (over the test doubl
     expect((await store.append(stream, [event], 'no-stream')).revision).toBe(0);
   });
 
-  it('finds an append written although its answer never came, and refuses its retry as a replay', async () => {
-    const server = await start();
+  it.each(APPEND_CALLS)('finds an append written although its answer never came, and refuses its retry as a replay (%s)', async (_, batchAppend) => {
+    const server = await start({ batchAppend });
     const store = connect(server.connectionString('defaultDeadline=300'));
     const stream = `deadline-${randomUUID()}`;
     const event = ev('A', 0);

@@ -16,7 +16,7 @@ export interface LogRecord {
   contentType: string;
   data: Uint8Array;
   customMetadata: Uint8Array;
-  /** .NET ticks (100 ns since 0001-01-01 would be the server's; Unix-epoch ticks are what the client decodes). */
+  /** In 100 ns ticks since the Unix epoch, as the client decodes the `created` metadata. */
   created: bigint;
   position: LogPosition;
 }

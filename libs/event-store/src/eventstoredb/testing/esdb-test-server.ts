@@ -12,6 +12,7 @@ import {
   type sendUnaryData,
   type ServerErrorResponse,
   type ServerReadableStream,
+  type ServerDuplexStream,
   type ServerUnaryCall,
   type ServerWritableStream,
 } from '@grpc/grpc-js';
@@ -19,8 +20,9 @@ import type { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import { randomUUID } from 'node:crypto';
+import { serveBatchAppend } from './esdb-batch-append';
 import { EsdbTestLog, type EsdbTestLogOptions, type ExpectedState, type LogPosition, type ProposedRecord } from './esdb-test-log';
 import {
   appendResponseOf,
@@ -44,6 +46,8 @@ export interface EsdbTestServerOptions extends EsdbTestLogOptions {
   log?: EsdbTestLog;
   /** Makes this node a follower of the node at `leader` (host:port). */
   leader?: string;
+  /** false: the node does not offer BatchAppend, so the client appends with the classic Append call. Default true. */
+  batchAppend?: boolean;
 }
 
 /** How many calls of each kind the node answered (or refused): lets a test show what an operation costs on the wire. */
@@ -80,6 +84,18 @@ export class EsdbTestServer {
     node.server.addService(StreamsService, {
       append: (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>) => node.append(call, callback),
       read: (call: ServerWritableStream<ReadReq, ReadResp>) => node.read(call),
+      ...((options.batchAppend ?? true) && {
+        batchAppend: (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>) =>
+          serveBatchAppend(call, {
+            log: node.log,
+            refusal: (metadata) => node.refusing(metadata, ''),
+            appending: (streamId) => {
+              node.calls.append++;
+              node.appendedStreams.push(streamId);
+              return node.held.shift();
+            },
+          }),
+      }),
     });
     node.server.addService(ServerFeaturesService, {
       getSupportedMethods: (_call: ServerUnaryCall<Empty, SupportedMethods>, callback: sendUnaryData<SupportedMethods>) => node.features(callback),
@@ -100,8 +116,10 @@ export class EsdbTestServer {
   }
 
   /**
-   * The next append is never answered, so the client's deadline expires (the client's `defaultDeadline` setting).
-   * With `write`, the events are written first: the outcome the caller cannot know.
+   * The next append is not answered in time: with Append the client's deadline expires (connection string setting
+   * `defaultDeadline`, server documentation "Connecting to EventStoreDB"); with BatchAppend the server answers
+   * Timeout at the deadline the client sent. With `write`, the events are written first: the outcome the caller
+   * cannot know.
    */
   holdNextAppend(options: HeldAppend = { write: false }): void {
     this.held.push(options);
@@ -128,8 +146,7 @@ export class EsdbTestServer {
 
   /**
    * Server documentation, "Server features" (EventStoreDB 21.10+): which methods the node supports, and its
-   * version. BatchAppend is left out, so the client appends with the classic Append call (the path it takes on
-   * servers without BatchAppend).
+   * version. The client appends with BatchAppend when it is listed, with the classic Append call otherwise.
    */
   private features(callback: sendUnaryData<SupportedMethods>): void {
     this.calls.serverFeatures++;
@@ -138,6 +155,7 @@ export class EsdbTestServer {
     const methods = [
       ['event_store.client.streams.streams', 'read'],
       ['event_store.client.streams.streams', 'append'],
+      ...((this.options.batchAppend ?? true) ? [['event_store.client.streams.streams', 'batchappend']] : []),
       ['event_store.client.server_features.serverfeatures', 'getsupportedmethods'],
     ].map(([service, method]) => new SupportedMethod().setServiceName(service!).setMethodName(method!));
     callback(null, new SupportedMethods().setMethodsList(methods).setEventStoreServerVersion(version));
@@ -156,6 +174,16 @@ export class EsdbTestServer {
     trailers.set('leader-endpoint-host', host!);
     trailers.set('leader-endpoint-port', port!);
     return { code: status.NOT_FOUND, details: 'Leader info available', metadata: trailers };
+  }
+
+  /** A follower's refusal of a batch-append call, counted as the append it refuses. */
+  private refusing(metadata: Metadata, streamId: string): Partial<ServerErrorResponse> | undefined {
+    const refusal = this.notLeader(metadata);
+    if (refusal) {
+      this.calls.append++;
+      this.appendedStreams.push(streamId);
+    }
+    return refusal;
   }
 
   private append(call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {

@@ -3,7 +3,7 @@
  * package's own generated classes so that both ends agree on the wire format by construction.
  */
 import { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
-import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import { AppendReq, AppendResp, BatchAppendReq, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { AppendOutcome, ExpectedState, LogPosition, LogRecord, ProposedRecord } from './esdb-test-log';
 
 /**
@@ -41,7 +41,7 @@ export function expectedStateOf(options: AppendReq.Options): ExpectedState {
   }
 }
 
-export function proposedOf(message: AppendReq.ProposedMessage): ProposedRecord {
+export function proposedOf(message: AppendReq.ProposedMessage | BatchAppendReq.ProposedMessage): ProposedRecord {
   const metadata = message.getMetadataMap();
   return {
     eventId: uuidOf(message.getId()),
