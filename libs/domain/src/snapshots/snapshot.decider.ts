@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import { InvalidSnapshot, SnapshotAlreadyGenerated } from '../errors';
+import { NUMBER_RANGES } from '../limits';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import { snapshotGeneratedData, snapshotScope, snapshotTitle, type SnapshotEvent, type SnapshotGeneratedData } from './snapshot.events';
 
@@ -8,7 +9,7 @@ export const snapshotRequest = z.strictObject({
   scope: snapshotScope,
   on: calendarDate,
   title: snapshotTitle,
-  atPosition: z.number().int().min(1).optional(),
+  atPosition: z.number().int().min(NUMBER_RANGES.logPosition.min).max(NUMBER_RANGES.logPosition.max).optional(),
 });
 export type SnapshotRequestInput = z.infer<typeof snapshotRequest>;
 
