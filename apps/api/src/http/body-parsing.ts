@@ -5,10 +5,14 @@ import { sendProblem } from './problem';
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BODY_DEPTH = 32;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that reach an object's prototype, and keys named like its built-in methods (`toString`, `hasOwnProperty`),
+ * which the DTO transformation would silently skip instead of refusing as unknown.
+ */
+const FORBIDDEN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /**
- * What no Pacta body ever needs: keys that reach an object's prototype, and nesting deeper than any request
+ * What no Pacta body ever needs: the forbidden keys above, and nesting deeper than any request
  * shape (which would only exhaust the validator's stack). Walked iteratively, so depth itself cannot overflow.
  */
 export function bodyHazard(body: unknown): { field: string; detail: string } | undefined {
@@ -26,7 +30,10 @@ export function bodyHazard(body: unknown): { field: string; detail: string } | u
   return undefined;
 }
 
-const parseJson = json({ limit: MAX_BODY_BYTES, strict: true, type: () => true });
+/** Not strict: a body of valid JSON that is not an object (`null`, `[]`, `42`) is told so, not called malformed. */
+const parseJson = json({ limit: MAX_BODY_BYTES, strict: false, type: () => true });
+
+const isJsonObject = (body: unknown) => typeof body === 'object' && body !== null && !Array.isArray(body);
 
 /**
  * Parses JSON bodies of writes and answers the body's faults as problem+json itself: body-parser's errors
@@ -47,6 +54,10 @@ export function jsonBodies(request: Request, response: Response, next: NextFunct
   }
   parseJson(request, response, (error?: { type?: string; status?: number; message?: string }) => {
     if (!error) {
+      if (hasBody && !isJsonObject(request.body)) {
+        const notObject = { field: 'body', detail: 'must be a JSON object' };
+        return sendProblem(response, request, { status: 422, code: 'invalid-request', detail: 'The body is valid JSON but not an object', field: 'body', errors: [notObject] });
+      }
       const hazard = bodyHazard(request.body);
       if (!hazard) return next();
       return sendProblem(response, request, { status: 422, code: 'invalid-request', detail: `${hazard.field}: ${hazard.detail}`, field: hazard.field, errors: [hazard] });

@@ -1,10 +1,17 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, fieldProblem } from './problem';
 
+const MAX_KEY_SHOWN = 64;
+
+/** A key as the client sent it, cut short: an unknown key is named, not echoed at any length. */
+function shown(property: string): string {
+  return property.length > MAX_KEY_SHOWN ? `${property.slice(0, MAX_KEY_SHOWN)}…` : property;
+}
+
 /** `parties.1.partyId` as a reader of the request body writes it: `parties[1].partyId`. */
 function fieldPath(parent: string, property: string): string {
   if (/^\d+$/.test(property)) return `${parent}[${property}]`;
-  return parent ? `${parent}.${property}` : property;
+  return parent ? `${parent}.${shown(property)}` : shown(property);
 }
 
 export function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -18,11 +25,16 @@ export function flatten(errors: ValidationError[], parent = ''): FieldProblem[] 
   });
 }
 
-/** Unknown fields are refused rather than dropped: a typo must not silently lose a fact. */
+/**
+ * Unknown fields are refused rather than dropped: a typo must not silently lose a fact. A field's checks stop at
+ * its first failure, so an absent field is told it is required and nothing more, and a list over its size limit
+ * is refused before any of its items is validated.
+ */
 export const validationPipe = new ValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
+  stopAtFirstError: true,
   transform: true,
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => fieldProblem(422, 'invalid-request', flatten(errors)),
