@@ -14,8 +14,6 @@ import {
   termsInput,
   versionEnteredIntoForceData,
 } from '@pacta/domain';
-import type { defaultMetadataStorage as TypeStorage } from 'class-transformer/types/storage';
-import { getMetadataStorage } from 'class-validator';
 import { z } from 'zod';
 import {
   DraftAgreementDto,
@@ -30,12 +28,8 @@ import {
 } from '../agreements/agreement.dto';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
 import { GenerateSnapshotDto } from '../snapshots/snapshot.dto';
+import { fieldRulesOf, type Dto } from './dto-rules';
 import { TextField } from './fields';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const typeStorage: typeof TypeStorage = require('class-transformer/cjs/storage').defaultMetadataStorage;
-
-type Dto = new () => object;
 
 /** The bounds one field states, whichever side states them. */
 interface Bounds {
@@ -58,23 +52,11 @@ interface JsonSchema {
   maximum?: number;
 }
 
-/** What class-validator enforces on each property of a DTO, read from its metadata, nested DTOs under `.`. */
+/** What class-validator enforces on each property of a DTO, nested DTOs under `.`. */
 function dtoBounds(dto: Dto, prefix = ''): Map<string, Bounds> {
   const found = new Map<string, Bounds>();
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
-  const properties = [...new Set(metadata.map((m) => m.propertyName))];
-  for (const property of properties) {
-    const own = metadata.filter((m) => m.propertyName === property);
-    const constraint = (name: string) => own.find((m) => m.name === name)?.constraints?.[0] as number | undefined;
-    const bounds: Bounds = {
-      required: own.some((m) => m.name === 'isPresent'),
-      maxLength: constraint('maxLength'),
-      maxItems: constraint('arrayMaxSize'),
-      minimum: constraint('min'),
-      maximum: constraint('max'),
-    };
+  for (const [property, { nested, ...bounds }] of fieldRulesOf(dto)) {
     found.set(prefix + property, bounds);
-    const nested = typeStorage.findTypeMetadata(dto, property)?.typeFunction() as Dto | undefined;
     if (nested) for (const [field, inner] of dtoBounds(nested, `${prefix}${property}.`)) found.set(field, inner);
   }
   return found;

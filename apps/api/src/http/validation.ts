@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { listsOverLimit, type Dto } from './dto-rules';
 import { FieldProblem, fieldProblem } from './problem';
 
 const MAX_KEY_SHOWN = 64;
@@ -25,12 +26,22 @@ export function flatten(errors: ValidationError[], parent = ''): FieldProblem[] 
   });
 }
 
+/** A list over its size limit is refused before any of its items is turned into a DTO or validated. */
+class ListsFirstValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata)) {
+      const overLimit = listsOverLimit(metadata.metatype as Dto, value);
+      if (overLimit.length) throw fieldProblem(422, 'invalid-request', overLimit);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Unknown fields are refused rather than dropped: a typo must not silently lose a fact. A field's checks stop at
- * its first failure, so an absent field is told it is required and nothing more, and a list over its size limit
- * is refused before any of its items is validated.
+ * its first failure, so an absent field is told it is required and nothing more.
  */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new ListsFirstValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
