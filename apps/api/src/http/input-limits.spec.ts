@@ -15,6 +15,9 @@ import {
   versionEnteredIntoForceData,
 } from '@pacta/domain';
 import { z } from 'zod';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as agreementDtos from '../agreements/agreement.dto';
 import {
   DraftAgreementDto,
   EnterIntoForceDto,
@@ -26,7 +29,9 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from '../agreements/agreement.dto';
+import * as partyDtos from '../parties/party.dto';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
+import * as snapshotDtos from '../snapshots/snapshot.dto';
 import { GenerateSnapshotDto } from '../snapshots/snapshot.dto';
 import { fieldRulesOf, type Dto } from './dto-rules';
 import { TextField } from './fields';
@@ -83,26 +88,56 @@ const defined = (bounds: Bounds) => Object.fromEntries(Object.entries(bounds).fi
 
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
-/** Each request body and the domain schema its command is checked against; `renamed` maps a DTO name to the domain's. */
-const PAIRS: [Dto, z.ZodType, Record<string, string>?][] = [
-  [RegisterPartyDto, partyRegisteredData, { id: 'partyId' }],
-  [RecordPopulationDto, populationRecordedData],
-  [RenamePartyDto, partyRenamedData],
+/**
+ * Each request body, its route, and the domain schema its command is checked against; `renamed` maps a DTO's
+ * field name to the domain's.
+ */
+const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
+  ['POST /v1/parties', RegisterPartyDto, partyRegisteredData, { id: 'partyId' }],
+  ['POST /v1/parties/{id}/populations', RecordPopulationDto, populationRecordedData],
+  ['POST /v1/parties/{id}/names', RenamePartyDto, partyRenamedData],
   // The handler generates an agreement's id when the body has none.
-  [DraftAgreementDto, z.object({ ...agreementDraftedData.partial({ agreementId: true }).shape, ...termsInput.shape }), { id: 'agreementId' }],
-  [ReviseDraftDto, z.object({ terms: termsInput })],
-  [RecordDecisionDto, boardDecisionRecordedData],
-  [RecordSignatureDto, signatureRecordedData],
-  [EnterIntoForceDto, versionEnteredIntoForceData],
-  [JoinPartyDto, partyJoinedData],
-  [WithdrawPartyDto, partyWithdrewData],
-  [RecordReviewDto, annualReviewRecordedData],
-  [TerminateAgreementDto, agreementTerminatedData],
-  [GenerateSnapshotDto, snapshotRequest],
+  [
+    'POST /v1/agreements',
+    DraftAgreementDto,
+    z.object({ ...agreementDraftedData.partial({ agreementId: true }).shape, ...termsInput.shape }),
+    { id: 'agreementId' },
+  ],
+  ['POST /v1/agreements/{id}/revisions', ReviseDraftDto, z.object({ terms: termsInput })],
+  ['POST /v1/agreements/{id}/decisions', RecordDecisionDto, boardDecisionRecordedData],
+  ['POST /v1/agreements/{id}/signatures', RecordSignatureDto, signatureRecordedData],
+  ['POST /v1/agreements/{id}/entry-into-force', EnterIntoForceDto, versionEnteredIntoForceData],
+  ['POST /v1/agreements/{id}/parties', JoinPartyDto, partyJoinedData],
+  ['POST /v1/agreements/{id}/withdrawals', WithdrawPartyDto, partyWithdrewData],
+  ['POST /v1/agreements/{id}/reviews', RecordReviewDto, annualReviewRecordedData],
+  ['POST /v1/agreements/{id}/termination', TerminateAgreementDto, agreementTerminatedData],
+  ['POST /v1/snapshots', GenerateSnapshotDto, snapshotRequest],
 ];
 
+function boundText({ maxLength, maxItems, minimum, maximum }: Bounds): string {
+  const parts = [];
+  if (maxItems !== undefined) parts.push(`at most ${maxItems} items`);
+  if (maxLength !== undefined) parts.push(`${maxItems === undefined ? '' : 'each '}at most ${maxLength} characters`);
+  if (minimum !== undefined && maximum !== undefined) parts.push(`${minimum}–${maximum}`);
+  return parts.join(', ');
+}
+
+/** The table docs/input-rules.md shows, made from the DTOs, which read their limits from libs/domain. */
+function limitsTable(): string {
+  const rows = PAIRS.filter(([, dto]) => dto !== ReviseDraftDto).flatMap(([route, dto]) =>
+    [...dtoBounds(dto)]
+      .filter(([, bounds]) => boundText(bounds))
+      .map(([field, bounds]) => `| ${route} | \`${field}\` | ${bounds.required ? 'yes' : 'no'} | ${boundText(bounds)} |`),
+  );
+  return ['| Route | Field | Required | Limit |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+const DOC = join(__dirname, '../../../../docs/input-rules.md');
+const TABLE_START = '<!-- limits table: made by apps/api/src/http/input-limits.spec.ts -->';
+const TABLE_END = '<!-- end of limits table -->';
+
 describe('the limits of a request body and of its command', () => {
-  it.each(PAIRS.map(([dto, schema, renamed]) => [dto.name, dto, schema, renamed ?? {}] as const))(
+  it.each(PAIRS.map(([, dto, schema, renamed]) => [dto.name, dto, schema, renamed ?? {}] as const))(
     '%s states every field as the domain does',
     (_, dto, schema, renamed) => {
       const domain = zodBounds(jsonSchemaOf(schema));
@@ -124,5 +159,26 @@ describe('the limits of a request body and of its command', () => {
     }
     const domain = zodBounds(jsonSchemaOf(agreementTerminatedData));
     expect(defined(dtoBounds(Drifted).get('reason')!)).not.toEqual(defined(domain.get('reason')!));
+  });
+
+  it('compares every request body, or the body it is nested in', () => {
+    const reachable = new Set<Dto>();
+    const reach = (dto: Dto) => {
+      reachable.add(dto);
+      for (const { nested } of fieldRulesOf(dto).values()) if (nested && !reachable.has(nested)) reach(nested);
+    };
+    PAIRS.forEach(([, dto]) => reach(dto));
+    const exported = [agreementDtos, partyDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
+    expect(exported.filter((dto) => !reachable.has(dto)).map((dto) => dto.name)).toEqual([]);
+  });
+
+  it('are listed in docs/input-rules.md as they are (UPDATE_DOCS=1 rewrites the table)', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const [before, rest] = doc.split(TABLE_START);
+    const after = rest?.split(TABLE_END)[1];
+    expect(after).toBeDefined();
+    const current = `${before}${TABLE_START}\n${limitsTable()}\n${TABLE_END}${after}`;
+    if (process.env.UPDATE_DOCS) writeFileSync(DOC, current);
+    expect(doc).toBe(current);
   });
 });
