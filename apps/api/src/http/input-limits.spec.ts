@@ -14,6 +14,7 @@ import {
   termsInput,
   versionEnteredIntoForceData,
 } from '@pacta/domain';
+import { getMetadataStorage } from 'class-validator';
 import { z } from 'zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,6 +133,8 @@ function limitsTable(): string {
   return ['| Route | Field | Required | Limit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+const exportedDtos = () => [agreementDtos, partyDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
+
 const DOC = join(__dirname, '../../../../docs/input-rules.md');
 const TABLE_START = '<!-- limits table: made by apps/api/src/http/input-limits.spec.ts -->';
 const TABLE_END = '<!-- end of limits table -->';
@@ -168,8 +171,19 @@ describe('the limits of a request body and of its command', () => {
       for (const { nested } of fieldRulesOf(dto).values()) if (nested && !reachable.has(nested)) reach(nested);
     };
     PAIRS.forEach(([, dto]) => reach(dto));
-    const exported = [agreementDtos, partyDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
+    const exported = exportedDtos();
     expect(exported.filter((dto) => !reachable.has(dto)).map((dto) => dto.name)).toEqual([]);
+  });
+
+  it('refuse a lone surrogate in every text field', () => {
+    const textFields = exportedDtos().flatMap((dto) => {
+      const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+      const named = (name: string) => new Set(metadata.filter((m) => m.name === name).map((m) => m.propertyName));
+      const wellFormed = named('isWellFormedText');
+      return [...named('maxLength')].map((property) => `${dto.name}.${property}: ${wellFormed.has(property)}`);
+    });
+    expect(textFields.length).toBeGreaterThan(15);
+    expect(textFields.filter((field) => field.endsWith('false'))).toEqual([]);
   });
 
   it('are listed in docs/input-rules.md as they are (UPDATE_DOCS=1 rewrites the table)', () => {
