@@ -98,7 +98,7 @@ describe('hostile input on every route', () => {
       expect(response.status).toBe(422);
       expect(response.body.errors).toEqual([{ field: 'obligations', detail: expect.stringMatching(/200/) }]);
       expect(response.text.length).toBeLessThan(4_096);
-      expect(peakRssMb() - peakBefore).toBeLessThan(200);
+      expect(peakRssMb() - peakBefore).toBeLessThan(100);
     });
 
     it('lists a bounded number of errors and says how many it left out', async () => {
