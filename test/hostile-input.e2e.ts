@@ -79,6 +79,108 @@ describe('hostile input on every route', () => {
     }
   });
 
+  describe('requests that cost more than they should', () => {
+    const bigDraft = (obligations: unknown[]) =>
+      JSON.stringify({
+        id: 'iso',
+        kind: 'framework',
+        title: { fi: 'Iso' },
+        term: { startsOn: '2023-01-01', endsOn: null },
+        parties: [{ partyId: 'kunta', role: 'host' }],
+        obligations,
+      });
+    const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+    it('refuses 250,000 empty obligations by the array limit alone, in a small answer', async () => {
+      const raw = bigDraft(new Array(250_000).fill({}));
+      const peakBefore = peakRssMb();
+      const response = await post('/v1/agreements', raw);
+      expect(response.status).toBe(422);
+      expect(response.body.errors).toEqual([{ field: 'obligations', detail: expect.stringMatching(/200/) }]);
+      expect(response.text.length).toBeLessThan(4_096);
+      expect(peakRssMb() - peakBefore).toBeLessThan(100);
+    });
+
+    it('lists a bounded number of errors and says how many it left out', async () => {
+      const raw = bigDraft(new Array(200).fill({}));
+      const response = await post('/v1/agreements', raw);
+      expect(response.status).toBe(422);
+      expect(response.body.errors.length).toBeLessThanOrEqual(50);
+      expect(response.body.errorsOmitted).toBeGreaterThan(0);
+      expect(response.text.length).toBeLessThan(raw.length + 16_384);
+    });
+
+    it('does not echo a huge key back several times', async () => {
+      const raw = JSON.stringify({ ['k'.repeat(500_000)]: 1, id: 'x', name: { fi: 'x' }, type: 'municipality' });
+      const response = await post('/v1/parties', raw);
+      expectProblem(response, '/v1/parties');
+      expect(response.text.length).toBeLessThan(4_096);
+    });
+  });
+
+  describe('input the API once accepted and then failed on', () => {
+    const draft = (overrides: Record<string, unknown>) => ({
+      kind: 'framework',
+      title: { fi: 'Sopimus' },
+      term: { startsOn: '2023-01-01', endsOn: null },
+      parties: [
+        { partyId: 'kunta', role: 'host' },
+        { partyId: 'toinen', role: 'participant' },
+      ],
+      obligations: [],
+      ...overrides,
+    });
+    beforeAll(() => pacta.as('registrar').post('/v1/parties', { id: 'toinen', name: { fi: 'Toinen' }, type: 'municipality' }).expect(201));
+
+    it.each(['9999-12-31', '9999-01-01', '2201-01-01'])('refuses a snapshot on %s naming the field', async (on) => {
+      const response = await pacta.as('registrar').post('/v1/snapshots', { scope: { partyId: 'kunta' }, on, title: 'Tilanne' });
+      expectProblem(response, on);
+      expect(response.body.field).toBe('on');
+    });
+
+    it.each(['0050-01-01', '0000-01-01', '0099-12-31', '1899-12-31'])('refuses the date %s rather than read it as another century', async (startsOn) => {
+      const response = await pacta.as('registrar').post('/v1/agreements', draft({ id: 'vanha', term: { startsOn, endsOn: null } }));
+      expectProblem(response, startsOn);
+      expect(response.body.field).toBe('term.startsOn');
+      expect(response.body.errors[0].detail).toMatch(/1900-01-01/);
+    });
+
+    it.each(['/v1/obligations?on=0050-01-01', '/v1/deadlines?from=0001-01-01', '/v1/parties/kunta/obligations?on=9999-12-31'])(
+      'refuses the query %s naming the parameter',
+      async (path) => {
+        const response = await pacta.as('auditor').get(path);
+        expectProblem(response, path);
+        expect(['on', 'from']).toContain(response.body.field);
+      },
+    );
+
+    const lone = 'x\\ud800y';
+    it.each([
+      ['name.fi', '/v1/parties', `{"id":"pinta","name":{"fi":"${lone}"},"type":"municipality"}`],
+      ['source', '/v1/parties/kunta/populations', `{"year":2024,"population":1,"source":"${lone}"}`],
+      ['diaryNumber', '/v1/agreements', JSON.stringify(draft({ id: 'pinta', diaryNumber: 'D' })).replace('"D"', `"${lone}"`)],
+      ['title', '/v1/snapshots', `{"scope":{"partyId":"kunta"},"on":"2024-01-01","title":"${lone}"}`],
+    ])('refuses a lone surrogate in %s on %s', async (field, route, raw) => {
+      const before = await head();
+      const response = await post(route, raw);
+      expectProblem(response, route);
+      expect(response.body.field).toBe(field);
+      expect(await head()).toBe(before);
+    });
+
+    it.each(['hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', 'toLocaleString', '__defineGetter__'])(
+      'refuses the key %s like any unknown field, at the top and nested',
+      async (key) => {
+        const top = await post('/v1/parties', JSON.stringify({ id: 'avain', name: { fi: 'A' }, type: 'municipality', [key]: 1 }));
+        expectProblem(top, key);
+        expect(top.body.field).toBe(key);
+        const nested = await post('/v1/parties', JSON.stringify({ id: 'avain', name: { fi: 'A', [key]: 'x' }, type: 'municipality' }));
+        expectProblem(nested, key);
+        expect(nested.body.field).toBe(`name.${key}`);
+      },
+    );
+  });
+
   it('answers random query values on every GET route without a 5xx', async () => {
     const value = fc.oneof(
       fc.string(),

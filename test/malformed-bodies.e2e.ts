@@ -5,11 +5,11 @@ import { TestPacta, startPacta } from './support/pacta';
 const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, 0, -1, 1.5, 1e308, '', '2021-02-30', '0208201-2', '__proto__', 'x'.repeat(5000)),
+    fc.constantFrom(null, true, 0, -1, 1.5, 1e308, '', '2021-02-30', '0050-01-01', '9999-12-31', 'x\ud800y', '0208201-2', '__proto__', 'x'.repeat(5000)),
     fc.string(),
     fc.integer(),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'partyId', 'version')), tie('value'), {
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'id', 'partyId', 'version')), tie('value'), {
       maxKeys: 5,
     }),
   ),

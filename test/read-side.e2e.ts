@@ -180,7 +180,7 @@ describe('the read side over the seed agreements', () => {
     const start = laukaa!.start as Date & { dateOnly?: boolean };
     expect(start.dateOnly).toBe(true);
     expect([start.getFullYear(), start.getMonth() + 1, start.getDate()]).toEqual([2021, 5, 1]);
-    expect(laukaa!.summary).toContain('Party joins: laukaa');
+    expect(laukaa!.summary).toContain('Osapuoli liittyy / Party joins: Laukaa — ');
     expect(events.length).toBe(deadlines.body.deadlines.length);
   });
 

@@ -2,6 +2,8 @@ export * from './calendar/dates';
 export * from './calendar/zod';
 export * from './errors';
 export * from './ids';
+export * from './limits';
+export * from './text';
 export * from './localized-text';
 export * from './event-of';
 export * from './events';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
+import { boundedText } from './text';
 
-const text = z.string().trim().min(1).max(500);
+const text = boundedText(TEXT_LIMITS.localizedText);
 
 /** Finnish is mandatory: the source documents are Finnish; Swedish and English are translations. */
 export const localizedText = z.strictObject({ fi: text, sv: text.optional(), en: text.optional() });

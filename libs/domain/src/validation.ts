@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALENDAR_DATE_MESSAGE } from './calendar/zod';
+import { CALENDAR_DATE_MESSAGE, DATE_RANGE_MESSAGE } from './calendar/dates';
 import { DomainError, InvalidCalendarDate } from './errors';
 
 export type InvalidFieldError = (detail: string, field: string) => DomainError;
@@ -14,7 +14,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, invalid: I
   const issue = result.error.issues[0];
   const field = fieldPath(issue.path);
   const detail = `${field || 'input'}: ${issue.message}`;
-  if (issue.message === CALENDAR_DATE_MESSAGE) throw new InvalidCalendarDate(detail, field);
+  if (issue.message === CALENDAR_DATE_MESSAGE || issue.message === DATE_RANGE_MESSAGE) throw new InvalidCalendarDate(detail, field);
   throw invalid(detail, field);
 }
 

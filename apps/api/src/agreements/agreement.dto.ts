@@ -1,9 +1,12 @@
 import {
   AGREEMENT_KINDS,
   FINDING_STATUSES,
+  LIST_LIMITS,
+  NUMBER_RANGES,
   OBLIGATION_TYPES,
   OUTCOMES,
   ROLES,
+  TEXT_LIMITS,
   costShare,
   recurrence,
   signatureRecordedData,
@@ -24,7 +27,7 @@ import { LocalizedTextDto } from '../parties/party.dto';
 
 export class TermDto {
   @DateField({ example: '2026-01-01' }) startsOn!: string;
-  @DateField({ nullable: true, example: '2029-12-31', description: 'null: open-ended' }) endsOn!: string | null;
+  @DateField({ nullable: true, nullMeans: 'open-ended', example: '2029-12-31', description: 'null: open-ended' }) endsOn!: string | null;
 }
 
 export class AgreementPartyDto {
@@ -35,7 +38,7 @@ export class AgreementPartyDto {
 
 export class CostShareDto {
   @EnumField(costShare.shape.basis.options) basis!: 'population' | 'equal' | 'fixed';
-  @IntField(-5, 0, { optional: true, description: 'population year relative to the cost year; default -1' })
+  @IntField(NUMBER_RANGES.populationYearOffset, { optional: true, description: 'population year relative to the cost year; default -1' })
   populationYearOffset?: number;
 }
 
@@ -49,15 +52,15 @@ export class ObligationDto {
   @DateField({ optional: true }) validTo?: string;
   @EnumField(recurrence.options, { optional: true }) recurrence?: 'once' | 'monthly' | 'quarterly' | 'yearly';
   @NestedField(() => CostShareDto, { optional: true }) costShare?: CostShareDto;
-  @TextField(50, { optional: true, example: '3' }) clause?: string;
+  @TextField(TEXT_LIMITS.clause, { optional: true, example: '3' }) clause?: string;
 }
 
 export class TermsDto {
   @NestedField(() => LocalizedTextDto) title!: LocalizedTextDto;
-  @TextField(200, { optional: true, example: '441/00.04.02/2025' }) diaryNumber?: string;
+  @TextField(TEXT_LIMITS.diaryNumber, { optional: true, example: '441/00.04.02/2025' }) diaryNumber?: string;
   @NestedField(() => TermDto) term!: TermDto;
-  @NestedField(() => AgreementPartyDto, { maxItems: 500 }) parties!: AgreementPartyDto[];
-  @NestedField(() => ObligationDto, { maxItems: 200 }) obligations!: ObligationDto[];
+  @NestedField(() => AgreementPartyDto, { maxItems: LIST_LIMITS.parties }) parties!: AgreementPartyDto[];
+  @NestedField(() => ObligationDto, { maxItems: LIST_LIMITS.obligations }) obligations!: ObligationDto[];
 }
 
 export class DraftAgreementDto extends TermsDto {
@@ -71,29 +74,29 @@ export class ReviseDraftDto {
 }
 
 export class VoteDto {
-  @IntField(0, 1000) for!: number;
-  @IntField(0, 1000) against!: number;
-  @IntField(0, 1000, { optional: true }) abstained?: number;
+  @IntField(NUMBER_RANGES.voteCount) for!: number;
+  @IntField(NUMBER_RANGES.voteCount) against!: number;
+  @IntField(NUMBER_RANGES.voteCount, { optional: true }) abstained?: number;
 }
 
 export class RecordDecisionDto implements BoardDecision {
   @IdField() partyId!: string;
-  @TextField(200, { example: 'kunnanhallitus' }) body!: string;
+  @TextField(TEXT_LIMITS.decisionBody, { example: 'kunnanhallitus' }) body!: string;
   @DateField() meetingDate!: string;
-  @TextField(50, { example: '§ 331' }) section!: string;
-  @TextField(200, { optional: true }) diaryNumber?: string;
-  @TextField(200, { optional: true }) preparer?: string;
-  @TextField(200, { optional: true }) presenter?: string;
-  @TextField(10000, { optional: true }) proposal?: string;
+  @TextField(TEXT_LIMITS.section, { example: '§ 331' }) section!: string;
+  @TextField(TEXT_LIMITS.diaryNumber, { optional: true }) diaryNumber?: string;
+  @TextField(TEXT_LIMITS.person, { optional: true }) preparer?: string;
+  @TextField(TEXT_LIMITS.person, { optional: true }) presenter?: string;
+  @TextField(TEXT_LIMITS.proposal, { optional: true }) proposal?: string;
   @EnumField(OUTCOMES) outcome!: Outcome;
   @BooleanField({ optional: true }) unanimous?: boolean;
   @NestedField(() => VoteDto, { optional: true }) vote?: VoteDto;
-  @IntField(1, 100000) version!: number;
+  @IntField(NUMBER_RANGES.version) version!: number;
 }
 
 export class SignatoryDto {
-  @TextField(200) name!: string;
-  @TextField(200, { example: 'kunnanjohtaja' }) title!: string;
+  @TextField(TEXT_LIMITS.person) name!: string;
+  @TextField(TEXT_LIMITS.person, { example: 'kunnanjohtaja' }) title!: string;
 }
 
 export class RecordSignatureDto implements Signature {
@@ -102,11 +105,11 @@ export class RecordSignatureDto implements Signature {
   @EnumField(signatureRecordedData.shape.authority.options) authority!: Signature['authority'];
   @DateField() signedOn!: string;
   @EnumField(signatureRecordedData.shape.method.options) method!: Signature['method'];
-  @IntField(1, 100000) version!: number;
+  @IntField(NUMBER_RANGES.version) version!: number;
 }
 
 export class EnterIntoForceDto {
-  @IntField(1, 100000) version!: number;
+  @IntField(NUMBER_RANGES.version) version!: number;
   @DateField() effectiveFrom!: string;
 }
 
@@ -119,26 +122,26 @@ export class JoinPartyDto {
 export class WithdrawPartyDto {
   @IdField() partyId!: string;
   @DateField({ description: 'the last day the party is bound' }) effectiveOn!: string;
-  @TextField(2000) reason!: string;
+  @TextField(TEXT_LIMITS.reason) reason!: string;
 }
 
 export class FindingDto implements Finding {
   @IdField() obligationId!: string;
   @IdField() partyId!: string;
   @EnumField(FINDING_STATUSES) status!: Finding['status'];
-  @TextField(5000, { optional: true }) note?: string;
+  @TextField(TEXT_LIMITS.note, { optional: true }) note?: string;
 }
 
 export class RecordReviewDto {
-  @IntField(1900, 2200) year!: number;
+  @IntField(NUMBER_RANGES.year) year!: number;
   @DateField() heldOn!: string;
-  @TextField(500) meeting!: string;
+  @TextField(TEXT_LIMITS.meeting) meeting!: string;
   @DateField({ optional: true }) nextReviewDue?: string;
-  @TextListField(100, 2000) actions!: string[];
-  @NestedField(() => FindingDto, { maxItems: 5000 }) findings!: FindingDto[];
+  @TextListField(LIST_LIMITS.actions, TEXT_LIMITS.action) actions!: string[];
+  @NestedField(() => FindingDto, { maxItems: LIST_LIMITS.findings }) findings!: FindingDto[];
 }
 
 export class TerminateAgreementDto {
   @DateField({ description: 'the last day the agreement binds' }) effectiveOn!: string;
-  @TextField(2000) reason!: string;
+  @TextField(TEXT_LIMITS.reason) reason!: string;
 }

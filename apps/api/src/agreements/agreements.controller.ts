@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
@@ -16,6 +16,7 @@ import {
   registryDate,
 } from '@pacta/registry';
 import { Inject } from '@nestjs/common';
+import { AgreementNotFound } from '@pacta/domain';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
@@ -199,7 +200,7 @@ export class AgreementsController {
       if (!(error instanceof VersionNotFound)) throw error;
       throw fieldProblem(404, 'version-not-found', [{ field: 'version', detail: `agreement ${id} has no version ${error.version}${knownAt === undefined ? '' : ' at knownAt'}` }]);
     }
-    if (!agreement) throw new NotFoundException(`agreement ${id} ${knownAt === undefined ? 'does not exist' : 'was not recorded yet at knownAt'}`);
+    if (!agreement) throw new AgreementNotFound(`agreement ${id} ${knownAt === undefined ? 'does not exist' : 'was not recorded yet at knownAt'}`);
     return withETag(request, response, agreement.revision, agreement);
   }
 
@@ -212,7 +213,7 @@ export class AgreementsController {
   @ApiIdParam()
   async events(@IdParam() id: string) {
     const events = await this.queries.execute(new GetAgreementEvents(id));
-    if (!events) throw new NotFoundException(`agreement ${id} does not exist`);
+    if (!events) throw new AgreementNotFound(`agreement ${id} does not exist`);
     return { agreementId: id, events: events.map(envelopeOf) };
   }
 }

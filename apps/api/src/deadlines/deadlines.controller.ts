@@ -1,22 +1,17 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Deadline } from '@pacta/domain';
-import { DEADLINE_LABELS } from '@pacta/snapshots';
-import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, ListDeadlines, ListParties, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
 import { dateQuery } from '../http/query-params';
 import { Access, KeyInQueryAllowed } from '../auth/access';
 import { fieldProblem } from '../http/problem';
+import { calendarEntryOf } from './calendar-entry';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ApiProblems, ApiTextAnswer, KEYED } from '../openapi/answers';
 import { DATE } from '../openapi/query-schemas';
 import './deadline.responses';
-
-function summaryOf(deadline: Deadline): string {
-  return `${DEADLINE_LABELS[deadline.type].en}${deadline.partyId ? `: ${deadline.partyId}` : ''} — ${deadline.title.fi}`;
-}
 
 @ApiTags('deadlines')
 @Controller('v1')
@@ -63,6 +58,8 @@ export class DeadlinesController {
   async calendar(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
     const range = this.range(from, to);
     const deadlines = await this.queries.execute(new ListDeadlines(range.from, range.to));
+    const parties = await this.queries.execute(new ListParties());
+    const partyNames = new Map(parties.map((party) => [party.id, party.name]));
     const calendar = ical({
       name: 'Pacta — määräajat / deadlines',
       prodId: { company: 'pacta', product: 'deadlines', language: 'FI' },
@@ -74,8 +71,7 @@ export class DeadlinesController {
         start: deadline.date,
         allDay: true,
         stamp,
-        summary: summaryOf(deadline),
-        description: `${deadline.kind} agreement ${deadline.agreementId}${deadline.reviewYear ? `, set by the ${deadline.reviewYear} review` : ''}`,
+        ...calendarEntryOf(deadline, partyNames),
         categories: [{ name: deadline.type }],
       });
     }

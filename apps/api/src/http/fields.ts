@@ -19,22 +19,25 @@ import {
   ValidationOptions,
   registerDecorator,
 } from 'class-validator';
-import { ID_PATTERN, isCalendarDate, selector } from '@pacta/domain';
+import { ID_PATTERN, WELL_FORMED_TEXT_MESSAGE, calendarDateProblem, isWellFormedText, selector, type NumberRange } from '@pacta/domain';
 
 /**
  * One decorator per kind of field, so each DTO property states its validation and its OpenAPI shape once.
- * `optional` fields may be absent; `nullable` ones may also be null.
+ * `optional` fields may be absent; `nullable` ones may also be null, and `nullMeans` says what null stands for.
+ * The validation pipe stops at a field's first failed check, so an absent required field is told only that.
  */
 interface FieldOptions {
   optional?: boolean;
   nullable?: boolean;
+  nullMeans?: string;
   description?: string;
   example?: unknown;
 }
 
-function presence({ optional, nullable }: FieldOptions): PropertyDecorator[] {
-  if (nullable) return [ValidateIf((_, value) => value !== null && (!optional || value !== undefined))];
-  return optional ? [IsOptional()] : [];
+function presence({ optional, nullable, nullMeans }: FieldOptions): PropertyDecorator[] {
+  if (optional) return [IsOptional()];
+  const required = IsPresent(nullable ? `$property is required; null means ${nullMeans ?? 'none'}` : '$property is required');
+  return nullable ? [ValidateIf((_, value) => value !== null), required] : [required];
 }
 
 function api(options: FieldOptions, schema: Record<string, unknown>): PropertyDecorator {
@@ -58,7 +61,14 @@ export const IdField = (options: FieldOptions = {}) =>
   );
 
 export const TextField = (maxLength: number, options: FieldOptions = {}) =>
-  applyDecorators(api(options, { type: String, maxLength }), ...presence(options), IsString(), IsNotEmpty(), MaxLength(maxLength));
+  applyDecorators(
+    api(options, { type: String, maxLength }),
+    ...presence(options),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(maxLength),
+    IsWellFormedText(),
+  );
 
 export const EnumField = (values: readonly string[], options: FieldOptions = {}) =>
   applyDecorators(
@@ -67,7 +77,7 @@ export const EnumField = (values: readonly string[], options: FieldOptions = {})
     IsIn(values as string[], { message: `$property must be one of: ${values.join(', ')}` }),
   );
 
-export const IntField = (min: number, max: number, options: FieldOptions = {}) =>
+export const IntField = ({ min, max }: NumberRange, options: FieldOptions = {}) =>
   applyDecorators(api(options, { type: Number, minimum: min, maximum: max }), ...presence(options), IsInt(), Min(min), Max(max));
 
 export const BooleanField = (options: FieldOptions = {}) =>
@@ -85,6 +95,7 @@ export const TextListField = (maxItems: number, maxLength: number, options: Fiel
     IsString({ each: true }),
     IsNotEmpty({ each: true }),
     MaxLength(maxLength, { each: true }),
+    IsWellFormedText({ each: true }),
   );
 
 export const IdListField = (maxItems: number, options: FieldOptions = {}) =>
@@ -107,18 +118,32 @@ export const NestedField = (type: () => new () => object, options: FieldOptions 
   );
 };
 
-export const SelectorField = (options: FieldOptions = {}) =>
+/** A field whose shape a domain schema defines, such as a selector or a snapshot's scope: checked by that schema. */
+export const SchemaField = (
+  schema: { safeParse(value: unknown): { success: boolean } },
+  message: string,
+  apiSchema: Record<string, unknown>,
+  options: FieldOptions = {},
+) =>
   applyDecorators(
-    api(options, {
+    api(options, apiSchema),
+    ...presence(options),
+    Satisfies('matchesSchema', message, (value) => schema.safeParse(value).success),
+  );
+
+export const SelectorField = (options: FieldOptions = {}) =>
+  SchemaField(
+    selector,
+    '$property must be "all", {"partyId": id}, {"partyType": type} or {"role": role}',
+    {
       oneOf: [
         { type: 'object', properties: { partyId: { type: 'string' } }, required: ['partyId'] },
         { type: 'object', properties: { partyType: { type: 'string' } }, required: ['partyType'] },
         { type: 'object', properties: { role: { type: 'string' } }, required: ['role'] },
         { type: 'string', enum: ['all'] },
       ],
-    }),
-    ...presence(options),
-    IsSelector(),
+    },
+    options,
   );
 
 /** A class-validator check from a predicate: for the rules class-validator has no decorator of its own for. */
@@ -133,11 +158,21 @@ export function Satisfies(name: string, message: string, test: (value: unknown) 
     });
 }
 
-const IsCalendarDate = () =>
-  Satisfies('isCalendarDate', '$property must be a real calendar date YYYY-MM-DD', (value) => typeof value === 'string' && isCalendarDate(value));
+const IsPresent = (message: string) => Satisfies('isPresent', message, (value) => value !== undefined);
+
+const IsCalendarDate = (): PropertyDecorator => (target, propertyName) =>
+  registerDecorator({
+    name: 'isCalendarDate',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    validator: {
+      validate: (value) => calendarDateProblem(value) === undefined,
+      defaultMessage: (args) => `${args?.property} ${calendarDateProblem(args?.value)}`,
+    },
+  });
+
+const IsWellFormedText = (options?: ValidationOptions) =>
+  Satisfies('isWellFormedText', `$property ${WELL_FORMED_TEXT_MESSAGE}`, isWellFormedText, options);
 
 const IsObjectLike = () =>
   Satisfies('isObjectLike', '$property must be an object', (value) => typeof value === 'object' && value !== null && !Array.isArray(value));
-
-const IsSelector = () =>
-  Satisfies('isSelector', '$property must be "all", {"partyId": id}, {"partyType": type} or {"role": role}', (value) => selector.safeParse(value).success);

@@ -30,14 +30,22 @@ export class ProblemException extends HttpException {
   }
 }
 
-export const fieldProblem = (status: number, code: string, errors: FieldProblem[], detail?: string) =>
-  new ProblemException({
+/** Enough to fix a request by; the rest are counted, so a hostile body cannot make the answer larger than itself. */
+export const MAX_LISTED_ERRORS = 20;
+
+export function fieldProblem(status: number, code: string, errors: FieldProblem[], detail?: string) {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const errorsOmitted = errors.length - listed.length;
+  const more = errorsOmitted ? `; and ${errorsOmitted} more` : '';
+  return new ProblemException({
     status,
     code,
-    detail: detail ?? errors.map((e) => `${e.field}: ${e.detail}`).join('; '),
-    field: errors[0]?.field,
-    errors,
+    detail: detail ?? listed.map((e) => `${e.field}: ${e.detail}`).join('; ') + more,
+    field: listed[0]?.field,
+    errors: listed,
+    ...(errorsOmitted ? { extensions: { errorsOmitted } } : {}),
   });
+}
 
 export function sendProblem(response: Response, request: Request, problem: ProblemInput) {
   const { extensions, ...members } = problem;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AGREEMENT_STATUSES, ID_PATTERN, OBLIGATION_TYPES, agreementKind, isCalendarDate } from '@pacta/domain';
+import { AGREEMENT_STATUSES, ID_PATTERN, NUMBER_RANGES, OBLIGATION_TYPES, agreementKind, calendarDateProblem } from '@pacta/domain';
 import type { KnownAt } from '@pacta/projections';
 import { fieldProblem } from './problem';
 
@@ -9,8 +9,9 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-
 
 export function dateQuery(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw invalid(field, 'must be a real calendar date YYYY-MM-DD');
-  return value;
+  const problem = calendarDateProblem(value);
+  if (problem) throw invalid(field, problem);
+  return value as string;
 }
 
 /** `knownAt` (recorded time): a global log position, or an RFC 3339 instant with its offset; absent means now. */
@@ -55,8 +56,9 @@ export function idQuery(value: unknown, field: string): string | undefined {
 
 export function yearQuery(value: unknown, field: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) {
-    throw invalid(field, 'must be a year 1900–2200');
+  const { min, max } = NUMBER_RANGES.year;
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw invalid(field, `must be a year ${min}–${max}`);
   }
   return Number(value);
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { PartyNotFound } from '@pacta/domain';
 import { ChangeParty, CommandContext, GetParty, WriteResult } from '@pacta/registry';
 import type { Request, Response } from 'express';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
@@ -69,7 +70,7 @@ export class PartiesController {
   @ApiIdParam()
   async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const party = await this.queries.execute(new GetParty(id));
-    if (!party) throw new NotFoundException(`party ${id} is not registered`);
+    if (!party) throw new PartyNotFound(`party ${id} is not registered`);
     return withETag(request, response, party.revision, party);
   }
 }

@@ -1,26 +1,26 @@
-import { PARTY_TYPES } from '@pacta/domain';
+import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS } from '@pacta/domain';
 import type { PartyType } from '@pacta/domain';
 import { DateField, EnumField, IdField, IdListField, IntField, NestedField, TextField } from '../http/fields';
 
 export class LocalizedTextDto {
-  @TextField(500, { example: 'Jyväskylän kaupunki' }) fi!: string;
-  @TextField(500, { optional: true }) sv?: string;
-  @TextField(500, { optional: true }) en?: string;
+  @TextField(TEXT_LIMITS.localizedText, { example: 'Jyväskylän kaupunki' }) fi!: string;
+  @TextField(TEXT_LIMITS.localizedText, { optional: true }) sv?: string;
+  @TextField(TEXT_LIMITS.localizedText, { optional: true }) en?: string;
 }
 
 export class RegisterPartyDto {
   @IdField({ example: 'jyvaskyla' }) id!: string;
   @NestedField(() => LocalizedTextDto) name!: LocalizedTextDto;
   @EnumField(PARTY_TYPES) type!: PartyType;
-  @TextField(3, { optional: true, example: '179', description: 'Statistics Finland municipality code' }) municipalityCode?: string;
-  @TextField(9, { optional: true, example: '0208201-1', description: 'Y-tunnus; the check digit must verify' }) businessId?: string;
-  @IdListField(500, { optional: true, description: 'Member municipalities of a joint authority or union' }) memberIds?: string[];
+  @TextField(TEXT_LIMITS.municipalityCode, { optional: true, example: '179', description: 'Statistics Finland municipality code' }) municipalityCode?: string;
+  @TextField(TEXT_LIMITS.businessId, { optional: true, example: '0208201-1', description: 'Y-tunnus; the check digit must verify' }) businessId?: string;
+  @IdListField(LIST_LIMITS.memberIds, { optional: true, description: 'Member municipalities of a joint authority or union' }) memberIds?: string[];
 }
 
 export class RecordPopulationDto {
-  @IntField(1900, 2200, { example: 2020 }) year!: number;
-  @IntField(0, 100_000_000, { example: 12345 }) population!: number;
-  @TextField(500, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string;
+  @IntField(NUMBER_RANGES.year, { example: 2020 }) year!: number;
+  @IntField(NUMBER_RANGES.population, { example: 12345 }) population!: number;
+  @TextField(TEXT_LIMITS.populationSource, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string;
 }
 
 export class RenamePartyDto {

@@ -53,6 +53,7 @@ import {
   withdrawParty,
   withdrew,
 } from '../testing/fixtures';
+import { TEXT_LIMITS } from '../limits';
 import { agreementDecider } from './agreement.decider';
 import { givenFor } from '../testing/given';
 import type { AgreementCommand } from './agreement.commands';
@@ -509,6 +510,15 @@ describe('TerminateAgreement', () => {
   });
   it('refuses an effective date that is not on the calendar', () => {
     given(inForce).when(terminateAgreement({ effectiveOn: '2022-06-31' })).thenThrows(InvalidCalendarDate, 'effectiveOn');
+  });
+  it('refuses an effective date before 1900, which date arithmetic would read as another century', () => {
+    given(inForce).when(terminateAgreement({ effectiveOn: '0050-06-30' })).thenThrows(InvalidCalendarDate, 'effectiveOn');
+  });
+  it('refuses a reason longer than the limit the API states', () => {
+    given(inForce).when(terminateAgreement({ reason: 'x'.repeat(TEXT_LIMITS.reason + 1) })).thenThrows(InvalidCommand, 'reason');
+  });
+  it('refuses a reason holding a lone surrogate, which could not be stored as UTF-8', () => {
+    given(inForce).when(terminateAgreement({ reason: 'Loppuu\ud800' })).thenThrows(InvalidCommand, 'reason');
   });
 
   const afterTermination: [string, AgreementCommand][] = [

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
+import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
 import { partyType } from '../parties/party.events';
+import { boundedText } from '../text';
 import { agreementKind, role, terms } from './terms';
 
-const versionNumber = z.number().int().min(1);
-const shortText = z.string().trim().min(1).max(500);
-const count = z.number().int().min(0);
+const versionNumber = z.number().int().min(NUMBER_RANGES.version.min).max(NUMBER_RANGES.version.max);
+const count = z.number().int().min(NUMBER_RANGES.voteCount.min).max(NUMBER_RANGES.voteCount.max);
+const person = boundedText(TEXT_LIMITS.person);
 
 export const agreementDraftedData = z.strictObject({
   agreementId: id,
@@ -20,7 +22,7 @@ export const agreementDraftedData = z.strictObject({
 export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
 export type AgreementDrafted = EventOf<'AgreementDrafted', AgreementDraftedData>;
 
-export const draftRevisedData = z.strictObject({ agreementId: id, version: z.number().int().min(2), terms });
+export const draftRevisedData = z.strictObject({ agreementId: id, version: versionNumber.min(2), terms });
 export type DraftRevisedData = z.infer<typeof draftRevisedData>;
 export type DraftRevised = EventOf<'DraftRevised', DraftRevisedData>;
 
@@ -30,13 +32,13 @@ export type Outcome = z.infer<typeof outcome>;
 
 export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
-  body: shortText,
+  body: boundedText(TEXT_LIMITS.decisionBody),
   meetingDate: calendarDate,
-  section: z.string().trim().min(1).max(50),
-  diaryNumber: z.string().trim().min(1).max(100).optional(),
-  preparer: shortText.optional(),
-  presenter: shortText.optional(),
-  proposal: z.string().trim().min(1).max(10_000).optional(),
+  section: boundedText(TEXT_LIMITS.section),
+  diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
+  preparer: person.optional(),
+  presenter: person.optional(),
+  proposal: boundedText(TEXT_LIMITS.proposal).optional(),
   outcome,
   unanimous: z.boolean().optional(),
   vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
@@ -47,7 +49,7 @@ export type BoardDecisionRecorded = EventOf<'BoardDecisionRecorded', BoardDecisi
 
 export const signatureRecordedData = z.strictObject({
   partyId: id,
-  signatory: z.strictObject({ name: shortText, title: shortText }),
+  signatory: z.strictObject({ name: person, title: person }),
   authority: z.enum(['position', 'signing-right', 'mandate']),
   signedOn: calendarDate,
   method: z.enum(['electronic', 'paper']),
@@ -64,32 +66,32 @@ export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, jo
 export type PartyJoinedData = z.infer<typeof partyJoinedData>;
 export type PartyJoined = EventOf<'PartyJoined', PartyJoinedData>;
 
-export const partyWithdrewData = z.strictObject({ partyId: id, effectiveOn: calendarDate, reason: shortText });
+export const partyWithdrewData = z.strictObject({ partyId: id, effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
 export type Withdrawal = z.infer<typeof partyWithdrewData>;
 export type PartyWithdrew = EventOf<'PartyWithdrew', Withdrawal>;
 
 export const FINDING_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
 
 export const finding = z.strictObject({
-  obligationId: z.string().min(1),
+  obligationId: id,
   partyId: id,
   status: z.enum(FINDING_STATUSES),
-  note: z.string().trim().min(1).max(5_000).optional(),
+  note: boundedText(TEXT_LIMITS.note).optional(),
 });
 export type Finding = z.infer<typeof finding>;
 
 export const annualReviewRecordedData = z.strictObject({
-  year: z.number().int().min(1900).max(2200),
+  year: z.number().int().min(NUMBER_RANGES.year.min).max(NUMBER_RANGES.year.max),
   heldOn: calendarDate,
-  meeting: shortText,
+  meeting: boundedText(TEXT_LIMITS.meeting),
   nextReviewDue: calendarDate.optional(),
-  actions: z.array(shortText),
-  findings: z.array(finding),
+  actions: z.array(boundedText(TEXT_LIMITS.action)).max(LIST_LIMITS.actions),
+  findings: z.array(finding).max(LIST_LIMITS.findings),
 });
 export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
 export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
 
-export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: shortText });
+export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
 export type Termination = z.infer<typeof agreementTerminatedData>;
 export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import { id } from '../ids';
+import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
 import { localizedText } from '../localized-text';
+import { boundedText } from '../text';
 import { partyType } from '../parties/party.events';
 
 export const AGREEMENT_KINDS = ['framework', 'family-centre', 'family-law'] as const;
@@ -42,7 +44,7 @@ export type Selector = z.infer<typeof selector>;
 export const costShare = z.strictObject({
   basis: z.enum(['population', 'equal', 'fixed']),
   /** Which year's population to use relative to the billed year; the design's default is the previous year. */
-  populationYearOffset: z.number().int().optional(),
+  populationYearOffset: z.number().int().min(NUMBER_RANGES.populationYearOffset.min).max(NUMBER_RANGES.populationYearOffset.max).optional(),
 });
 export type CostShare = z.infer<typeof costShare>;
 
@@ -50,7 +52,7 @@ export const recurrence = z.enum(['once', 'monthly', 'quarterly', 'yearly']);
 export type Recurrence = z.infer<typeof recurrence>;
 
 export const obligation = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a lowercase slug'),
+  id,
   type: obligationType,
   obligor: selector,
   beneficiary: selector.optional(),
@@ -59,7 +61,7 @@ export const obligation = z.strictObject({
   validTo: calendarDate.optional(),
   recurrence: recurrence.optional(),
   costShare: costShare.optional(),
-  clause: z.string().trim().min(1).max(100).optional(),
+  clause: boundedText(TEXT_LIMITS.clause).optional(),
 });
 export type Obligation = z.infer<typeof obligation>;
 
@@ -71,14 +73,14 @@ export type AgreementParty = z.infer<typeof agreementParty>;
 
 const termsFields = {
   title: localizedText,
-  diaryNumber: z.string().trim().min(1).max(100).optional(),
+  diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
   term: z.strictObject({ startsOn: calendarDate, endsOn: calendarDate.nullable() }),
-  obligations: z.array(obligation),
+  obligations: z.array(obligation).max(LIST_LIMITS.obligations),
 };
 
 /** Terms as a command submits them: the decider adds each party's registered type. */
-export const termsInput = z.strictObject({ ...termsFields, parties: z.array(agreementPartyInput) });
+export const termsInput = z.strictObject({ ...termsFields, parties: z.array(agreementPartyInput).max(LIST_LIMITS.parties) });
 export type TermsInput = z.infer<typeof termsInput>;
 
-export const terms = z.strictObject({ ...termsFields, parties: z.array(agreementParty) });
+export const terms = z.strictObject({ ...termsFields, parties: z.array(agreementParty).max(LIST_LIMITS.parties) });
 export type Terms = z.infer<typeof terms>;

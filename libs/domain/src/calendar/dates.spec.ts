@@ -1,4 +1,4 @@
-import { addDays, compareDates, isCalendarDate, maxDate, minDate } from './dates';
+import { DATE_RANGE, addDays, calendarDateProblem, compareDates, isCalendarDate, maxDate, minDate } from './dates';
 
 describe('isCalendarDate', () => {
   it.each(['2024-02-29', '2021-01-01', '2021-12-31', '2021-04-30'])('accepts %s', (date) => {
@@ -12,6 +12,18 @@ describe('isCalendarDate', () => {
   );
   it('refuses what is not a string', () => {
     expect(isCalendarDate(20210101)).toBe(false);
+  });
+  it.each(['0050-01-01', '0000-01-01', '0099-12-31', '1899-12-31', '2201-01-01', '9999-12-31'])(
+    'refuses %s, outside the dates the registry records, saying which those are',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+      expect(calendarDateProblem(date)).toBe(`must be a date from ${DATE_RANGE.first} to ${DATE_RANGE.last}`);
+    },
+  );
+  it.each([DATE_RANGE.first, DATE_RANGE.last])('accepts the edge %s, and a day either side of it stays a date', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+    expect(addDays(date, 1)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(addDays(date, -1)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 

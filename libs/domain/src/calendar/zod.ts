@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isCalendarDate } from './dates';
+import { calendarDateProblem } from './dates';
 
-export const CALENDAR_DATE_MESSAGE = 'must be a real calendar date YYYY-MM-DD';
-
-export const calendarDate = z.string().refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
+export const calendarDate = z.string().superRefine((value, context) => {
+  const problem = calendarDateProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});

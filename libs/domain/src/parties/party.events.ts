@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
+import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
 import { localizedText } from '../localized-text';
+import { boundedText } from '../text';
 import { isValidBusinessId } from './business-id';
 
 export const PARTY_TYPES = [
@@ -25,18 +27,18 @@ export const partyRegisteredData = z.strictObject({
   partyId: id,
   name: localizedText,
   type: partyType,
-  businessId: z.string().refine(isValidBusinessId, 'must be a Y-tunnus NNNNNNN-C whose check digit verifies').optional(),
-  municipalityCode: z.string().regex(/^\d{3}$/, 'must be the three-digit Statistics Finland code').optional(),
-  memberIds: z.array(id).optional(),
+  businessId: z.string().max(TEXT_LIMITS.businessId).refine(isValidBusinessId, 'must be a Y-tunnus NNNNNNN-C whose check digit verifies').optional(),
+  municipalityCode: z.string().max(TEXT_LIMITS.municipalityCode).regex(/^\d{3}$/, 'must be the three-digit Statistics Finland code').optional(),
+  memberIds: z.array(id).max(LIST_LIMITS.memberIds).optional(),
 });
 export type PartyRegisteredData = z.infer<typeof partyRegisteredData>;
 export type PartyRegistered = EventOf<'PartyRegistered', PartyRegisteredData>;
 
 export const populationRecordedData = z.strictObject({
   partyId: id,
-  year: z.number().int().min(1900).max(2200),
-  population: z.number().int().min(0),
-  source: z.string().trim().min(1),
+  year: z.number().int().min(NUMBER_RANGES.year.min).max(NUMBER_RANGES.year.max),
+  population: z.number().int().min(NUMBER_RANGES.population.min).max(NUMBER_RANGES.population.max),
+  source: boundedText(TEXT_LIMITS.populationSource),
 });
 export type PopulationRecordedData = z.infer<typeof populationRecordedData>;
 export type PopulationRecorded = EventOf<'PopulationRecorded', PopulationRecordedData>;

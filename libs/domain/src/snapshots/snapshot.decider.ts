@@ -3,6 +3,7 @@ import { SNAPSHOT_EVENT_TYPES } from '../events';
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import { InvalidSnapshot, SnapshotAlreadyGenerated } from '../errors';
+import { NUMBER_RANGES } from '../limits';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import { snapshotGeneratedData, snapshotScope, snapshotTitle, type SnapshotEvent, type SnapshotGeneratedData } from './snapshot.events';
 
@@ -10,7 +11,7 @@ export const snapshotRequest = z.strictObject({
   scope: snapshotScope,
   on: calendarDate,
   title: snapshotTitle,
-  atPosition: z.number().int().min(1).optional(),
+  atPosition: z.number().int().min(NUMBER_RANGES.logPosition.min).max(NUMBER_RANGES.logPosition.max).optional(),
 });
 export type SnapshotRequestInput = z.infer<typeof snapshotRequest>;
 

@@ -3,6 +3,8 @@ import { calendarDate } from '../calendar/zod';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { agreementKind } from '../agreements/terms';
+import { TEXT_LIMITS } from '../limits';
+import { boundedText } from '../text';
 
 /** What a status snapshot covers: one agreement, one party's obligations across agreements, or every agreement of a kind. */
 export const snapshotScope = z.union([
@@ -12,7 +14,7 @@ export const snapshotScope = z.union([
 ]);
 export type SnapshotScope = z.infer<typeof snapshotScope>;
 
-export const snapshotTitle = z.string().trim().min(1).max(200);
+export const snapshotTitle = boundedText(TEXT_LIMITS.snapshotTitle);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256 digest');
 

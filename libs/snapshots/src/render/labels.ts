@@ -83,7 +83,7 @@ export const METHOD_LABELS: Record<string, Label> = {
   paper: label('Paperi', 'Paper'),
 };
 
-export const DEADLINE_LABELS: Record<DeadlineType, Label> = {
+const DEADLINE_LABELS: Record<DeadlineType, Label> = {
   'review-due': label('Vuosikatselmus erääntyy', 'Annual review due'),
   'term-ends': label('Sopimuskausi päättyy', 'Term ends'),
   'party-joins': label('Osapuoli liittyy', 'Party joins'),

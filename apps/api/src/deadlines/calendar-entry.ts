@@ -1,0 +1,30 @@
+import type { Deadline, LocalizedText } from '@pacta/domain';
+import { labelOf, type Label } from '@pacta/snapshots';
+
+export interface CalendarEntryText {
+  summary: string;
+  description: string;
+}
+
+/** Finnish first, then Swedish where the text has it, then English: as the status snapshots show names. */
+export function inTheirLanguages(text: LocalizedText): string {
+  return [text.fi, text.sv, text.en].filter(Boolean).join(' / ');
+}
+
+const bilingual = (label: Label) => `${label.fi} / ${label.en}`;
+
+/**
+ * What a subscribed calendar shows for a deadline: what happens, to which party by name, in which agreement.
+ * A party the read models do not know (never expected) is shown by its id rather than dropped.
+ */
+export function calendarEntryOf(deadline: Deadline, partyNames: ReadonlyMap<string, LocalizedText>): CalendarEntryText {
+  const party = deadline.partyId === undefined ? undefined : (partyNames.get(deadline.partyId) ?? { fi: deadline.partyId });
+  const what = bilingual(labelOf('deadline', deadline.type));
+  const review = deadline.reviewYear
+    ? ` — vuoden ${deadline.reviewYear} katselmuksen asettama / set by the ${deadline.reviewYear} review`
+    : '';
+  return {
+    summary: `${what}${party ? `: ${inTheirLanguages(party)}` : ''} — ${inTheirLanguages(deadline.title)}`,
+    description: `${bilingual(labelOf('kind', deadline.kind))}: ${deadline.agreementId}${review}`,
+  };
+}
