@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError } from '@pacta/domain';
+import { DomainError, type Refusal } from '@pacta/domain';
 import { StoreUnavailable } from '@pacta/event-store';
 import { WriteError } from '@pacta/registry';
 import type { Request, Response } from 'express';
@@ -64,6 +64,12 @@ function HttpStatusTitle(status: number): string {
   return name ? name.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'Error';
 }
 
+const STATUS_OF_REFUSAL: Record<Refusal, 404 | 409 | 422> = { 'not-found': 404, conflict: 409, invalid: 422 };
+
+/** The HTTP status of a refusal: the domain says what kind it is, the registry's write errors say it already. */
+export const statusOf = (error: DomainError | WriteError): number =>
+  error instanceof DomainError ? STATUS_OF_REFUSAL[error.refusal] : error.status;
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
@@ -79,9 +85,10 @@ export class ProblemFilter implements ExceptionFilter {
   private toProblem(error: unknown, response: Response): ProblemInput {
     if (error instanceof ProblemException) return error.problem;
     if (error instanceof DomainError || error instanceof WriteError) {
-      const { status, code, field, message } = error;
+      const { code, field, message } = error;
+      const status = statusOf(error);
       const extensions = Object.fromEntries(
-        Object.entries(error).filter(([key]) => !['status', 'code', 'field', 'detail', 'message', 'name', 'stack'].includes(key)),
+        Object.entries(error).filter(([key]) => !['status', 'refusal', 'code', 'field', 'detail', 'message', 'name', 'stack'].includes(key)),
       );
       return { extensions, status, code, detail: message, ...(field ? { field, errors: [{ field, detail: message }] } : {}) };
     }
@@ -105,7 +112,7 @@ export function fieldsUnder(prefix: string) {
   return (error: unknown): never => {
     if (error instanceof DomainError && error.field) {
       const field = `${prefix}.${error.field}`;
-      throw new ProblemException({ status: error.status, code: error.code, detail: error.message, field, errors: [{ field, detail: error.message }] });
+      throw new ProblemException({ status: statusOf(error), code: error.code, detail: error.message, field, errors: [{ field, detail: error.message }] });
     }
     throw error;
   };

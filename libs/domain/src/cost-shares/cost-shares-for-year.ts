@@ -6,7 +6,7 @@ import { populationFor, type PopulationLookup } from '../parties/population';
 import { formatMoney, splitByPopulation } from './split';
 
 export class MissingPopulation extends DomainError {
-  readonly status = 422;
+  readonly refusal = 'invalid';
   readonly code = 'missing-population';
   constructor(
     readonly partyIds: string[],
@@ -17,7 +17,7 @@ export class MissingPopulation extends DomainError {
 }
 
 export class NoPopulationCostShare extends DomainError {
-  readonly status = 422;
+  readonly refusal = 'invalid';
   readonly code = 'no-population-cost-share';
 }
 

@@ -75,7 +75,7 @@ describe('parseMoney and formatMoney', () => {
   });
 
   it('names the field it parsed', () => {
-    expect(() => parseMoney('x', 'amount')).toThrow(expect.objectContaining({ field: 'amount', status: 422 }));
+    expect(() => parseMoney('x', 'amount')).toThrow(expect.objectContaining({ field: 'amount', refusal: 'invalid' }));
   });
 
   it('formats cents with two decimals', () => {
