@@ -17,8 +17,8 @@ import {
   storedCheckpoint,
   storedGeneration,
 } from './schema';
-import { SpilledAgreements } from './rebuild/spilled-agreements';
-import { SqlThread } from './rebuild/sql-thread';
+import { SpilledAgreements } from './spilled-agreements';
+import { SqlThread } from './sql-thread';
 
 const SET_POSITION_SQL = 'UPDATE projections SET position = ?';
 

@@ -12,7 +12,8 @@ import {
   type ObligationRow,
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
-import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
+import { SET_META_SQL } from './schema';
+import { OBLIGATIONS_CHANGED_AT } from '../read-models/obligations/schema';
 import {
   AGREEMENT_BY_ID_SQL,
   readSideJson,
@@ -21,9 +22,9 @@ import {
   writtenVersionsOf,
   type EarlierVersion,
   type StoredAgreementRow,
-} from './read-side-state';
+} from '../read-models/agreements/read-side-state';
 import type { SqlConnection } from './sql-connection';
-import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
+import type { SpilledAgreement, SpilledAgreements } from './spilled-agreements';
 
 /** Events of a type this version does not know (written by a newer one) leave the read models as they were. */
 const AGREEMENT_EVENTS = new Set<string>(AGREEMENT_EVENT_TYPES);
