@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import type { EventStore, StoredEvent, Subscription } from '@pacta/event-store';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CACHED_AGREEMENTS, RegistryProjector } from './registry-projector';
+import { DEFAULT_CACHED_AGREEMENTS } from './agreement-states';
+import { Projector } from './projector';
+import { TableBacking } from './table-backing';
 import {
   CHECKPOINT_SQL,
   GENERATION,
@@ -81,7 +83,7 @@ export function openReadModelsDb(file: string): Database.Database {
 export class ProjectionRunner {
   private readonly db: Database.Database;
   /** Made by start() or rebuild(): with a changed schema the old tables cannot take its statements. */
-  private projector!: RegistryProjector;
+  private projector!: Projector;
   private checkpoint = 0;
   private generation = 0;
   private subscription?: Subscription;
@@ -351,7 +353,7 @@ export class ProjectionRunner {
       const generation = storedGeneration(writer) + 1;
       setAsideAndRecreateTables(writer, generation);
       writer.prepare(SET_META_SQL).run(GENERATION, String(generation));
-      const projector = new RegistryProjector(writer, this.cachedAgreements, spill);
+      const projector = new Projector(writer, spill, this.cachedAgreements);
       let position = 0;
       onProgress?.(0, total);
       for (;;) {
@@ -381,7 +383,7 @@ export class ProjectionRunner {
 
   private reload(): void {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
-    this.projector = new RegistryProjector(this.db, this.cachedAgreements);
+    this.projector = new Projector(this.db, new TableBacking(this.db), this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
     const generation = this.storedGeneration();
     // Another process rebuilt the file and may have stopped before it dropped what it set aside.
