@@ -80,6 +80,8 @@ function createTables(db: SqlConnection, generation: number): void {
 
 /** The read models' checkpoint: the least position any projection has reached. */
 export const CHECKPOINT_SQL = 'SELECT COALESCE(MIN(position), 0) FROM projections';
+/** Parameter: the position every read model has reached. */
+export const SET_POSITION_SQL = 'UPDATE projections SET position = ?';
 export const metaValueSql = (key: string) => `SELECT value FROM meta WHERE key = '${key}'`;
 /** Parameters: key, value. */
 export const SET_META_SQL = 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
