@@ -67,10 +67,7 @@ export class Projector {
     const open = this.states.openRowsOf(agreement);
     const recorded = { position: event.globalPosition, at: event.metadata.recordedAt };
     for (const { key } of changes.close) open.delete(key);
-    this.obligations.close(
-      changes.close.map(({ id }) => id),
-      recorded,
-    );
+    this.obligations.close(changes.close.map(({ id }) => id), recorded);
     const inserted = changes.insert.map(({ key, row }) => {
       const id = this.rowIds.take();
       open.set(key, id);
