@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openReadModelsDb } from '../projection-runner';
+import { openReadModelsDb } from '../engine/read-models-db';
 import { AgreementQueries } from './agreements/agreement-queries';
 import { DeadlineQueries } from './deadlines/deadline-queries';
 import { ObligationQueries } from './obligations/obligation-queries';

@@ -10,7 +10,7 @@ import {
   type CalendarDate,
   type LocalizedText,
 } from '@pacta/domain';
-import { AGREEMENT_BY_ID_SQL, TERMS_BY_VERSION_SQL, withTerms, type StoredAgreementRow } from '../../read-side-state';
+import { AGREEMENT_BY_ID_SQL, TERMS_BY_VERSION_SQL, withTerms, type StoredAgreementRow } from './read-side-state';
 import { preparedWhenUsed } from '../prepared-when-used';
 
 export interface AgreementSummary {

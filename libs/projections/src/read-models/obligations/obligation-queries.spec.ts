@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pacta/event-store';
-import { ProjectionRunner } from '../../projection-runner';
+import { ProjectionRunner } from '../../engine/projection-runner';
 import { ReadModelQueries } from '../read-model-queries';
 
 let dir: string;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CalendarDate, LocalizedText, ObligationRow } from '@pacta/domain';
-import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../../schema';
+import { CHECKPOINT_SQL, GENERATION, metaValueSql } from '../../engine/schema';
+import { OBLIGATIONS_CHANGED_AT } from './schema';
 import { preparedWhenUsed } from '../prepared-when-used';
 import { KeptPages, type KeptPage } from './kept-pages';
 

@@ -1,7 +1,7 @@
 import { evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import fc from 'fast-check';
 import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
-import { HistoryBuilder, stepArbitrary } from './testing/random-history';
+import { HistoryBuilder, stepArbitrary } from '../../testing/random-history';
 
 function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
   const history = new HistoryBuilder();

@@ -18,13 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deadlinesOf } from '@pacta/domain';
 import { ProjectionRunner } from './projection-runner';
-import { readSideState } from './read-side-state';
-import { ReadModelQueries } from './read-models/read-model-queries';
-import type { ObligationFilter, ObligationView } from './read-models/obligations/obligation-queries';
+import { readSideState } from '../read-models/agreements/read-side-state';
+import { ReadModelQueries } from '../read-models/read-model-queries';
+import type { ObligationFilter, ObligationView } from '../read-models/obligations/obligation-queries';
 import { rebuildReadModels } from './rebuild-read-models';
-import { dumpReadModels as dump } from './testing/dump-read-models';
-import { readOnly } from './testing/read-only';
-import { DATES, HistoryBuilder, stepArbitrary, type Step } from './testing/random-history';
+import { dumpReadModels as dump } from '../testing/dump-read-models';
+import { readOnly } from '../testing/read-only';
+import { DATES, HistoryBuilder, stepArbitrary, type Step } from '../testing/random-history';
 
 /** The read side as a plain fold of the streams up to a position: no database, no incremental diffing. */
 function foldUpTo(events: StoredEvent[], position: number) {

@@ -1,6 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { SqlConnection, SqlStatement } from '../sql-connection';
+import type { SqlConnection, SqlStatement } from './sql-connection';
 
 const PREPARE = 0;
 const RUN = 1;

@@ -1,0 +1,62 @@
+import type { PartyEvent } from '@pacta/domain';
+
+/** A parties row; name and member ids as JSON. */
+export interface PartyRow {
+  partyId: string;
+  name: string;
+  type: string;
+  businessId: string | null;
+  municipalityCode: string | null;
+  memberIds: string;
+  revision: number;
+  position: number;
+}
+
+export interface PopulationRow {
+  partyId: string;
+  year: number;
+  population: number;
+  source: string;
+}
+
+/** What one party event changes, in the order it is written. */
+export interface PartyChanges {
+  insert?: PartyRow;
+  /** Replaces the year's population if one is recorded already. */
+  population?: PopulationRow;
+  rename?: { partyId: string; name: string };
+  /** The party row's revision and position: the ETag of the party and what it is known at. */
+  touch?: { partyId: string; revision: number; position: number };
+}
+
+/**
+ * The rows a party event changes. An event of a type this version does not know (`undefined`, written by a newer
+ * one) changes nothing but the revision and position the row was last touched at.
+ */
+export function projectParty(partyId: string, event: PartyEvent | undefined, at: { revision: number; position: number }): PartyChanges {
+  const touch = { partyId, ...at };
+  switch (event?.type) {
+    case 'PartyRegistered': {
+      const { name, type, businessId, municipalityCode, memberIds } = event.data;
+      return {
+        insert: {
+          partyId,
+          name: JSON.stringify(name),
+          type,
+          businessId: businessId ?? null,
+          municipalityCode: municipalityCode ?? null,
+          memberIds: JSON.stringify(memberIds ?? []),
+          ...at,
+        },
+      };
+    }
+    case 'PopulationRecorded': {
+      const { year, population, source } = event.data;
+      return { population: { partyId, year, population, source }, touch };
+    }
+    case 'PartyRenamed':
+      return { rename: { partyId, name: JSON.stringify(event.data.name) }, touch };
+    default:
+      return { touch };
+  }
+}
