@@ -1,3 +1,4 @@
+import { followLog, type ActiveSubscription } from './sqlite-subscription';
 import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -106,12 +107,6 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-interface ActiveSubscription {
-  /** Called after each commit of this instance, with the events it committed, or undefined when they are to be read. */
-  wake(committed: StoredEvent[] | undefined): void;
-  close(): Promise<void>;
-}
-
 /**
  * The events a group commit stored, as a read would return them: data and metadata parsed from the canonical texts
  * written (so keys come in canonical order, not in the order the command built them).
@@ -126,19 +121,6 @@ function asStored(group: PendingAppend[], outcomes: ({ result: AppendResult } | 
     });
   });
   return stored;
-}
-
-/**
- * The run of `committed` that follows `position` without a gap, at most `limit` long; undefined when the event at
- * position + 1 is not among them (another connection wrote it, or they were dropped).
- */
-function committedAfter(committed: StoredEvent[], position: number, limit: number): StoredEvent[] | undefined {
-  let start = 0;
-  while (start < committed.length && committed[start].globalPosition <= position) start++;
-  if (start === committed.length || committed[start].globalPosition !== position + 1) return undefined;
-  let end = start + 1;
-  while (end < committed.length && end - start < limit && committed[end].globalPosition === committed[end - 1].globalPosition + 1) end++;
-  return committed.slice(start, end);
 }
 
 /**
@@ -358,84 +340,17 @@ export class SqliteEventStore implements EventStore {
     options: SqliteSubscribeOptions = {},
   ): Subscription {
     if (this.closed) throw new StoreUnavailable('event store is closed');
-    let position = afterPosition;
-    let stopped = false;
-    let inHandler = false;
-    let wakeUp: (() => void) | null = null;
-    let timer: NodeJS.Timeout | null = null;
-    let pendingWake = false;
-    // What this instance committed and the handler has not had yet: delivered without reading it back, as long as
-    // it follows on from the last event delivered. Anything else (another writer's events, a gap) is read.
-    let unread: StoredEvent[] = [];
-    const batchSize = this.options.subscriptionBatchSize;
-
-    const sleep = () =>
-      new Promise<void>((resolve) => {
-        if (pendingWake || stopped) {
-          pendingWake = false;
-          return resolve();
-        }
-        wakeUp = resolve;
-        timer = setTimeout(resolve, this.options.pollIntervalMs);
-      }).then(() => {
-        if (timer) clearTimeout(timer);
-        timer = null;
-        wakeUp = null;
-      });
-
-    const loop = async () => {
-      while (!stopped) {
-        pendingWake = false;
-        let batch = committedAfter(unread, position, batchSize);
-        let readFailed = false;
-        if (!batch) {
-          try {
-            batch = this.readAllSync(position, batchSize);
-          } catch {
-            batch = []; // store busy or closing: try again at the next poll
-            readFailed = true;
-          }
-        }
-        for (const event of batch) {
-          if (stopped) return;
-          inHandler = true;
-          try {
-            await onEvent(event);
-          } catch (error) {
-            stopped = true;
-            this.subscriptions.delete(sub);
-            (options.onError ?? ((err, ev) => console.error(`event store subscription stopped at ${ev.globalPosition}`, err)))(error, event);
-            return;
-          } finally {
-            inHandler = false;
-          }
-          position = event.globalPosition;
-        }
-        unread = unread.filter((event) => event.globalPosition > position);
-        if (batch.length < batchSize && (unread.length === 0 || readFailed)) await sleep();
-        else await new Promise((r) => setImmediate(r)); // let other work run between catch-up batches
-      }
-    };
-
-    const sub: ActiveSubscription = {
-      wake: (committed) => {
-        // A handler this far behind reads the log instead of holding in memory what it has not had; so does one
-        // that was not handed the events (with a gap in what it holds, it would not know to read them).
-        unread = committed && unread.length + committed.length <= batchSize ? unread.concat(committed) : [];
-        pendingWake = true;
-        wakeUp?.();
-      },
-      close: async () => {
-        stopped = true;
-        this.subscriptions.delete(sub);
-        wakeUp?.();
-        // Closing from inside the handler must not wait for the handler itself.
-        if (!inHandler) await done;
-      },
-    };
-    this.subscriptions.add(sub);
-    const done = loop();
-    return { close: () => sub.close() };
+    const subscription = followLog({
+      afterPosition,
+      onEvent,
+      onError: options.onError,
+      read: (position, limit) => this.readAllSync(position, limit),
+      batchSize: this.options.subscriptionBatchSize,
+      pollIntervalMs: this.options.pollIntervalMs,
+      onStop: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return { close: () => subscription.close() };
   }
 
   /** Online backup to `destinationFile` (a consistent snapshot, taken while the store keeps serving). */
