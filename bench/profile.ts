@@ -12,7 +12,7 @@ import { seconds } from './harness/timing';
 
 /**
  * One figure's work alone, for `node --cpu-prof`: `node --cpu-prof bench/.data/build/bench/profile.js rebuild [agreements]`
- * (or `http [agreements] [command|obligations]` with BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the app under load)
+ * (or `http [agreements] [command|obligations|health]` with BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the app under load)
  * seeds a data set once (kept in bench/.data/profile) and rebuilds its read models.
  */
 async function main() {
@@ -45,7 +45,7 @@ async function main() {
     copyFileSync(file, join(serveDir, 'events.db'));
     const targets = decisionTargets(data, 3000);
     const partyIds = data.parties.filter((p) => p.type === 'municipality').map((p) => p.id);
-    const http = await httpFigures(resolve(__dirname, '..'), serveDir, targets, partyIds, 5, process.argv[4] as 'command' | 'obligations' | undefined);
+    const http = await httpFigures(resolve(__dirname, '..'), serveDir, targets, partyIds, 5, process.argv[4] as 'command' | 'obligations' | 'health' | undefined);
     console.log(JSON.stringify(http, null, 2));
   }
 }

@@ -296,7 +296,7 @@ describe('auditing', () => {
     });
 
     it('the CLI exports a file that verifies, and refuses bad usage with exit 2', () => {
-      const out = join(intact, 'export.ndjson');
+      const out = join(temporaryDataDir(), 'export.ndjson');
       const run = pacta(intact, 'export', '--out', out);
       expect(run.status).toBe(0);
       expect(run.stderr).toContain('exported 5 events');

@@ -13,6 +13,7 @@ describe('logs', () => {
       await checkedFetch(service.url, '/v1/parties/toivakka', { headers: { Authorization: 'Bearer a-wrong-key-that-must-not-be-logged' } });
       const feed = await checkedFetch(service.url, `/v1/deadlines.ics?key=${KEYS.legal}`);
       expect(feed.status).toBe(200);
+      for (const encodedName of ['k%65y', '%6Bey']) expect((await checkedFetch(service.url, `/v1/deadlines.ics?${encodedName}=${KEYS.legal}`)).status).toBe(200);
       const events = await checkedFetch(service.url, '/v1/events?after=0', { headers: { Authorization: `Bearer ${KEYS.auditor}` } });
       expect(((await events.json()) as { events: { metadata: { correlationId: string } }[] }).events[0].metadata.correlationId).toBe('req-toivakka-1');
     } finally {

@@ -1,14 +1,4 @@
-import {
-  AgreementState,
-  PartyState,
-  PartyType,
-  decideAgreement,
-  decideParty,
-  evolveAgreement,
-  evolveParty,
-  initialAgreementState,
-  initialPartyState,
-} from '@pacta/domain';
+import { AgreementState, PartyState, PartyType, agreementDecider, initialAgreementState, initialPartyState, partyDecider } from '@pacta/domain';
 import { EventStore, ProposedEvent, newEventId } from '@pacta/event-store';
 import { completeAgreementRequest, completePartyRequest, registryDate, type PartyTypesOf } from '@pacta/registry';
 import { randomUUID } from 'node:crypto';
@@ -51,8 +41,8 @@ export async function seedDecided(store: EventStore, data: Dataset, onProgress?:
     if (step.kind !== 'party') continue;
     const entry = parties.get(step.request.partyId) ?? { state: initialPartyState, pending: [] };
     const command = await completePartyRequest(step.request, today(step.at), registered);
-    const events = decideParty(command, entry.state);
-    entry.state = events.reduce((s, e) => evolveParty(s, e as never), entry.state);
+    const events = partyDecider.decide(command, entry.state);
+    entry.state = events.reduce(partyDecider.evolve, entry.state);
     entry.pending.push(...proposed(events, step.at));
     parties.set(step.request.partyId, entry);
   }
@@ -60,7 +50,7 @@ export async function seedDecided(store: EventStore, data: Dataset, onProgress?:
   const types: Record<string, PartyType> = {};
   const typesOf: PartyTypesOf = (ids) => Object.fromEntries(ids.map((id) => [id, types[id]]));
   for (const [partyId, { state, pending }] of parties) {
-    await store.append(`party-${partyId}`, pending, 'no-stream');
+    await store.append(partyDecider.stream.streamOf(partyId), pending, 'no-stream');
     types[partyId] = state.type!;
     written += pending.length;
   }
@@ -74,11 +64,11 @@ export async function seedDecided(store: EventStore, data: Dataset, onProgress?:
       const request = step.request;
       agreementId = request.agreementId;
       const command = await completeAgreementRequest(request, today(step.at), typesOf);
-      const events = decideAgreement(command, state);
-      state = events.reduce((s, e) => evolveAgreement(s, e), state);
+      const events = agreementDecider.decide(command, state);
+      state = events.reduce(agreementDecider.evolve, state);
       pending.push(...proposed(events, step.at));
     }
-    await store.append(`agreement-${agreementId}`, pending, 'no-stream');
+    await store.append(agreementDecider.stream.streamOf(agreementId), pending, 'no-stream');
     written += pending.length;
     if (onProgress && i % 500 === 0) onProgress(i, data.agreementCount);
   }

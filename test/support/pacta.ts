@@ -43,13 +43,16 @@ async function contractOf(app: INestApplication): Promise<Contract> {
  * A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today"; every answer its
  * `http` receives is checked against the OpenAPI document.
  */
-export async function startPacta(options: { dataDir?: string; now?: string; rateLimitPerMinute?: number } = {}): Promise<TestPacta> {
+export async function startPacta(
+  options: { dataDir?: string; now?: string; rateLimitPerMinute?: number; failedKeysPerMinute?: number } = {},
+): Promise<TestPacta> {
   const dataDir = options.dataDir ?? temporaryDataDir();
   const config = loadConfig({
     PACTA_DATA_DIR: dataDir,
     PACTA_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(','),
     PACTA_LOG_LEVEL: 'silent',
     PACTA_RATE_LIMIT: String(options.rateLimitPerMinute ?? 0),
+    ...(options.failedKeysPerMinute !== undefined && { PACTA_FAILED_KEY_LIMIT: String(options.failedKeysPerMinute) }),
   });
   const now = new Date(options.now ?? '2026-11-23T10:00:00Z');
   const { app } = await createPacta(config, { clock: { now: () => now } });

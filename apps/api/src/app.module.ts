@@ -5,13 +5,15 @@ import { EventStore } from '@pacta/event-store';
 import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
-import { AccessGuard } from './auth/access';
+import { AccessGuard, Authenticator } from './auth/access';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
 import { Drain } from './http/drain';
-import { RateLimitPerKey } from './http/rate-limit';
+import { FailedKeysPerAddress, RateLimitPerKey } from './http/rate-limit';
+import { withoutKey } from './http/redact-url';
 import { PartiesController } from './parties/parties.controller';
 import { AgreementQueriesController } from './agreements/agreement-queries.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
@@ -29,16 +31,13 @@ export interface AppOptions {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
-/** A calendar feed's URL may carry its key (`?key=`); a log line must not. */
-export const withoutKey = (url: string | undefined) => url?.replace(/([?&]key=)[^&]*/gi, '$1[redacted]');
-
 @Module({})
 export class AppModule {
   static with({ config, store, keys, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile }),
+        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile, snapshotFormsDir: join(config.dataDir, 'snapshot-forms') }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -73,6 +72,7 @@ export class AppModule {
       ],
       providers: [
         { provide: KeyRing, useValue: keys },
+        { provide: Authenticator, useValue: new Authenticator(keys, new FailedKeysPerAddress(config.failedKeysPerMinute)) },
         Drain,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },

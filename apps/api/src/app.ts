@@ -1,4 +1,4 @@
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { DynamicModule, INestApplication, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { Config } from './config';
+import { Authenticator, keyBeforeBody } from './auth/access';
 import { jsonBodies } from './http/body-parsing';
 import { queryParsedOnce } from './http/query-params';
 import { ProblemFilter } from './http/problem';
@@ -53,6 +54,7 @@ function applyEdge(app: NestExpressApplication): void {
   app.set('etag', false);
   app.use(helmet());
   app.use(queryParsedOnce);
+  app.use(keyBeforeBody(app.get(Authenticator)));
   app.use(jsonBodies);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemFilter());
@@ -70,7 +72,8 @@ export async function createPacta(config: Config, { clock, around = (production)
   mkdirSync(config.dataDir, { recursive: true });
   const createdKeys = await ensureKeys(config);
   const store = await openStore(config);
-  const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir));
+  const keysLog = new NestLogger('Keys');
+  const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir), (message) => keysLog.error(message));
   const app = await NestFactory.create<NestExpressApplication>(around(AppModule.with({ config, store, keys, clock })), {
     bodyParser: false,
     bufferLogs: true,

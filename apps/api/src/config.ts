@@ -1,4 +1,4 @@
-import { AccessRole, parseApiKeys } from '@pacta/registry';
+import { EnvKey, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
 import { resolve } from 'node:path';
 
@@ -7,11 +7,13 @@ export interface Config {
   dataDir: string;
   /** Read models: PACTA_READ_MODELS_FILE, else read-models.db in the data directory. */
   readModelsFile: string;
-  apiKeys: { role: AccessRole; key: string }[];
+  apiKeys: EnvKey[];
   eventStore: 'sqlite' | 'eventstoredb';
   eventStoreConnectionString?: string;
   /** Requests a minute one API key may make; 0 turns the limit off (benchmarks). */
   rateLimitPerMinute: number;
+  /** Refused keys a minute one client address may present before it gets 429; 0 turns the limit off. */
+  failedKeysPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -39,6 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) {
     problems.push(`PACTA_RATE_LIMIT must be a whole number of requests a minute per key (0: no limit), not "${env.PACTA_RATE_LIMIT}"`);
   }
+  const failedKeysPerMinute = Number(env.PACTA_FAILED_KEY_LIMIT ?? 60);
+  if (!Number.isInteger(failedKeysPerMinute) || failedKeysPerMinute < 0) {
+    problems.push(`PACTA_FAILED_KEY_LIMIT must be a whole number of refused keys a minute per client address (0: no limit), not "${env.PACTA_FAILED_KEY_LIMIT}"`);
+  }
   const logLevel = (env.PACTA_LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`PACTA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   let apiKeys: Config['apiKeys'] = [];
@@ -56,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     eventStore,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
     rateLimitPerMinute,
+    failedKeysPerMinute,
     logLevel,
   };
 }

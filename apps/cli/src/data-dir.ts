@@ -1,10 +1,20 @@
-import { SqliteEventStore } from '@pacta/event-store';
+import { EventStore, SqliteEventStore, connectEventStoreDb } from '@pacta/event-store';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from './command';
 
 /** The directory the service uses: PACTA_DATA_DIR, default ./data. */
 export const dataDirOf = (env: NodeJS.ProcessEnv) => resolve(env.PACTA_DATA_DIR ?? './data');
+
+/** The store the service is configured with, as the API reads it: PACTA_EVENT_STORE (sqlite, the default, or eventstoredb). */
+export function storeKindOf(env: NodeJS.ProcessEnv): 'sqlite' | 'eventstoredb' {
+  const kind = env.PACTA_EVENT_STORE ?? 'sqlite';
+  if (kind !== 'sqlite' && kind !== 'eventstoredb') throw new UsageError(`PACTA_EVENT_STORE must be sqlite or eventstoredb, not "${kind}"`);
+  if (kind === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
+    throw new UsageError('PACTA_EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb://localhost:2113?tls=false');
+  }
+  return kind;
+}
 
 /**
  * Opens `<dataDir>/events.db` directly; SQLite's WAL lets this run beside a running service. A missing file is a
@@ -14,4 +24,13 @@ export function openExistingEventStore(env: NodeJS.ProcessEnv): SqliteEventStore
   const file = join(dataDirOf(env), 'events.db');
   if (!existsSync(file)) throw new UsageError(`no event store at ${file} (set PACTA_DATA_DIR to the service's data directory)`);
   return SqliteEventStore.open(file);
+}
+
+/**
+ * The service's event store, whichever it is: the SQLite file in the data directory (which must exist unless
+ * `create`), or the EventStoreDB server at EVENTSTORE_CONNECTION_STRING.
+ */
+export async function openEventStore(env: NodeJS.ProcessEnv, { create = false } = {}): Promise<EventStore> {
+  if (storeKindOf(env) === 'eventstoredb') return connectEventStoreDb(env.EVENTSTORE_CONNECTION_STRING!);
+  return create ? SqliteEventStore.open(join(dataDirOf(env), 'events.db')) : openExistingEventStore(env);
 }

@@ -5,7 +5,8 @@ import { COMMANDS } from './commands';
 function help(commands: CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.usage.length), 10);
   return [
-    'pacta — the Pacta registry on the command line. It works on PACTA_DATA_DIR (default ./data) directly.',
+    "pacta — the Pacta registry on the command line. It works on the service's store directly: PACTA_DATA_DIR (default",
+    './data), or the EventStoreDB server at EVENTSTORE_CONNECTION_STRING when PACTA_EVENT_STORE=eventstoredb.',
     '',
     'Usage: npm run pacta -- <command> [options]',
     '',

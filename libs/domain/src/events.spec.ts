@@ -1,13 +1,13 @@
 import type { AgreementCommand } from './agreements/agreement.commands';
-import { decideAgreement, evolveAgreement } from './agreements/agreement.decider';
+import { agreementDecider, decideAgreement, evolveAgreement } from './agreements/agreement.decider';
 import type { AgreementEvent } from './agreements/agreement.events';
 import { initialAgreementState } from './agreements/agreement.state';
 import { InvalidEvent } from './errors';
 import { EVENT_SCHEMAS, parseEvent, type DomainEvent } from './events';
 import type { PartyCommand } from './parties/party.commands';
-import { decideParty, evolveParty, initialPartyState } from './parties/party.decider';
+import { decideParty, evolveParty, initialPartyState, partyDecider } from './parties/party.decider';
 import type { PartyEvent } from './parties/party.events';
-import { decideSnapshot, initialSnapshotState } from './snapshots/snapshot.decider';
+import { decideSnapshot, initialSnapshotState, snapshotDecider } from './snapshots/snapshot.decider';
 import {
   draftAgreement,
   enterIntoForce,
@@ -131,5 +131,27 @@ describe('parseEvent', () => {
   });
   it('refuses unknown keys', () => {
     expect(() => parseEvent('VersionEnteredIntoForce', 1, { ...data, by: 'someone' })).toThrow(InvalidEvent);
+  });
+});
+
+describe('a decider decodes what its stream recorded', () => {
+  const drafted = { type: 'AgreementDrafted', schemaVersion: 1, data: { agreementId: 'a' } };
+
+  it('gives back an event of its stream as the domain event', () => {
+    expect(agreementDecider.decode(drafted)).toEqual(drafted);
+  });
+
+  it('refuses an event of another stream, and a schema version nothing upcasts', () => {
+    expect(() => partyDecider.decode(drafted)).toThrow(expect.objectContaining({ field: 'type' }));
+    expect(() => agreementDecider.decode({ ...drafted, schemaVersion: 2 })).toThrow(expect.objectContaining({ field: 'schemaVersion' }));
+    expect(() => snapshotDecider.decode({ type: 'Unheard', schemaVersion: 1, data: {} })).toThrow(InvalidEvent);
+  });
+
+  it('names each subject’s stream, and tells a stream of its kind from others', () => {
+    expect(agreementDecider.stream.streamOf('ks-2021')).toBe('agreement-ks-2021');
+    expect(agreementDecider.stream.idOf('agreement-ks-2021')).toBe('ks-2021');
+    expect(agreementDecider.stream.idOf('party-laukaa')).toBeUndefined();
+    expect(partyDecider.stream.idOf('party-laukaa')).toBe('laukaa');
+    expect(snapshotDecider.stream.streamOf('sn-1')).toBe('snapshot-sn-1');
   });
 });

@@ -45,6 +45,26 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
 } satisfies SchemaOfEachEvent;
 
+/** A list of every member of the union T: leaving one out fails to compile. */
+const everyOf =
+  <T extends string>() =>
+  <List extends readonly T[]>(list: List & ([T] extends [List[number]] ? unknown : never)): readonly T[] =>
+    list;
+
+export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed']);
+export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
+  'AgreementDrafted',
+  'DraftRevised',
+  'BoardDecisionRecorded',
+  'SignatureRecorded',
+  'VersionEnteredIntoForce',
+  'PartyJoined',
+  'PartyWithdrew',
+  'AnnualReviewRecorded',
+  'AgreementTerminated',
+]);
+export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
+
 function isEventType(type: string): type is EventType {
   return Object.hasOwn(EVENT_SCHEMAS, type);
 }

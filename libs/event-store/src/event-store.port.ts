@@ -54,6 +54,11 @@ export interface EventStore {
   /** Global position of the last event in the log; 0 when empty. */
   headPosition(): Promise<number>;
   /**
+   * Global position of the last event this instance appended and acknowledged; 0 before its first append. A read
+   * on this instance that reflects it reflects every write the instance acknowledged.
+   */
+  lastAppendedPosition(): number;
+  /**
    * Delivers every event after `afterPosition`, in order, then each new one as it is appended (by this
    * process or another). The next event is not delivered before the handler's promise settles.
    */
@@ -74,7 +79,11 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
-/** An event id the store already holds: the append was a replay of an earlier one. */
+/**
+ * The append repeats event ids its stream already holds after the expected revision (or twice in one batch): a
+ * replay of an earlier append, so nothing is written. Every adapter promises this per stream, which is all a replayed
+ * command needs, as its ids derive from the stream (eventIdsFor). SQLite also refuses an id held by another stream.
+ */
 export class DuplicateEventId extends Error {
   constructor(readonly eventId: string) {
     super(`event ${eventId} is already stored`);
@@ -82,7 +91,11 @@ export class DuplicateEventId extends Error {
   }
 }
 
-/** The store cannot take writes now (disk full, locked, unreachable); nothing was written. */
+/**
+ * The store cannot take writes now (disk full, locked, unreachable); nothing was written — except when a networked
+ * store stopped answering mid-append (a deadline): then the write may still land, and a retry with the same event
+ * ids is refused as a replay (DuplicateEventId).
+ */
 export class StoreUnavailable extends Error {
   constructor(message: string, override readonly cause?: unknown) {
     super(message);

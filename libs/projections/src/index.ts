@@ -2,17 +2,7 @@ export { ProjectionRunner, openReadModelsDb, type ProjectionRunnerOptions, type 
 export { rebuildReadModels, readModelsFileOf } from './rebuild-read-models';
 export { RegistryProjector } from './registry-projector';
 export { PROJECTION_VERSIONS, type ProjectionName } from './schema';
-export { DEADLINE_TYPES, deadlinesOf, type Deadline, type DeadlineType } from './deadlines/deadlines-of';
-export { costSharesForYear, MissingPopulation, NoPopulationCostShare, type CostShares } from './cost-shares/cost-shares-for-year';
-export {
-  ReadModelQueries,
-  type AgreementFilter,
-  type AgreementSummary,
-  type KnownAt,
-  type ObligationFilter,
-  type ObligationKey,
-  type ObligationPageJson,
-  type ObligationView,
-  type PartyRecord,
-} from './queries/read-model-queries';
-export * from './snapshots';
+export { ReadModelQueries } from './read-models/read-model-queries';
+export type { PartyRecord } from './read-models/parties/party-queries';
+export type { AgreementFilter, AgreementSummary } from './read-models/agreements/agreement-queries';
+export type { KnownAt, ObligationFilter, ObligationKey, ObligationPageJson, ObligationView } from './read-models/obligations/obligation-queries';

@@ -16,10 +16,11 @@ import fc from 'fast-check';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deadlinesOf } from './deadlines/deadlines-of';
+import { deadlinesOf } from '@pacta/domain';
 import { ProjectionRunner } from './projection-runner';
 import { readSideState } from './read-side-state';
-import { ReadModelQueries, type ObligationFilter, type ObligationView } from './queries/read-model-queries';
+import { ReadModelQueries } from './read-models/read-model-queries';
+import type { ObligationFilter, ObligationView } from './read-models/obligations/obligation-queries';
 import { rebuildReadModels } from './rebuild-read-models';
 import { dumpReadModels as dump } from './testing/dump-read-models';
 import { readOnly } from './testing/read-only';
@@ -54,7 +55,7 @@ const lastObligationChange = (file: string) =>
   readOne(file, 'SELECT MAX(MAX(recorded_from_position, COALESCE(recorded_to_position, 0))) FROM obligations') as number | null;
 
 const obligationsOf = (queries: ReadModelQueries, filter: ObligationFilter) =>
-  JSON.parse(queries.obligationsPageJson(filter)!.json.toString()) as ObligationView[];
+  JSON.parse(queries.obligations.page(filter)!.json.toString()) as ObligationView[];
 
 function expectedObligations(events: StoredEvent[], on: string, position: number): string[] {
   const { agreements } = foldUpTo(events, position);
@@ -145,20 +146,20 @@ describe('ProjectionRunner', () => {
             }
             for (const [dateIndex] of probes) {
               const on = DATES[dateIndex];
-              expect(queries.agreements({ on }).map((a) => [a.id, a.status])).toEqual(
+              expect(queries.agreements.list({ on }).map((a) => [a.id, a.status])).toEqual(
                 [...agreements.values()].sort((a, b) => (a.agreementId < b.agreementId ? -1 : 1)).map((s) => [s.agreementId, statusOn(s, on)]),
               );
             }
             expect(obligationsOf(queries, { on: '2021-06-01' }).map(obligationTuple).sort()).toEqual(expectedObligations(events, '2021-06-01', head));
-            expect(queries.parties().map((p) => [p.id, p.revision, p.populations])).toEqual(
+            expect(queries.parties.list().map((p) => [p.id, p.revision, p.populations])).toEqual(
               [...parties.values()].sort((a, b) => (a.partyId < b.partyId ? -1 : 1)).map((p) => [p.partyId, expect.any(Number), p.populations]),
             );
             for (const state of agreements.values()) {
-              expect(queries.agreementState(state.agreementId)?.state).toEqual(readSideState(state));
+              expect(queries.agreements.state(state.agreementId)?.state).toEqual(readSideState(state));
             }
             const deadlines = [...agreements.values()].flatMap(deadlinesOf);
-            expect(queries.deadlines().length).toBe(deadlines.length);
-            expect(new Set(queries.deadlines().map((d) => JSON.stringify(d)))).toEqual(new Set(deadlines.map((d) => JSON.stringify(d))));
+            expect(queries.deadlines.between().length).toBe(deadlines.length);
+            expect(new Set(queries.deadlines.between().map((d) => JSON.stringify(d)))).toEqual(new Set(deadlines.map((d) => JSON.stringify(d))));
           } finally {
             queries.close();
           }
@@ -223,8 +224,8 @@ describe('ProjectionRunner', () => {
       const queries = ReadModelQueries.open(file);
       try {
         await runner.start();
-        expect(queries.agreements({ on: '2021-06-01' }).map((a) => [a.id, a.status])).toEqual([['ag-1', 'in-force']]);
-        expect(queries.agreementState('ag-1')?.state.versions[0].terms.parties.length).toBeGreaterThanOrEqual(2);
+        expect(queries.agreements.list({ on: '2021-06-01' }).map((a) => [a.id, a.status])).toEqual([['ag-1', 'in-force']]);
+        expect(queries.agreements.state('ag-1')?.state.versions[0].terms.parties.length).toBeGreaterThanOrEqual(2);
       } finally {
         queries.close();
         await runner.stop();
@@ -251,8 +252,8 @@ describe('ProjectionRunner', () => {
       expect(await runner.waitFor(6, 10_000)).toBe(true);
       await runner.stop();
       const queries = ReadModelQueries.open(file);
-      expect(queries.party('kunta-a')?.populations).toEqual({ 2020: { population: 1234, source: 'Tilastokeskus' } });
-      expect(queries.parties()).toHaveLength(5);
+      expect(queries.parties.get('kunta-a')?.populations).toEqual({ 2020: { population: 1234, source: 'Tilastokeskus' } });
+      expect(queries.parties.list()).toHaveLength(5);
       queries.close();
     } finally {
       await store.close();

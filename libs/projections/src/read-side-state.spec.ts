@@ -76,7 +76,7 @@ describe('readSideJson', () => {
     expect(readSideJson(replaced, first.versions)).toMatchObject({ json: rowJson(replaced), newTerms: [] });
     const shorter = decided([decision]);
     expect(readSideJson(shorter, first.versions)).toMatchObject({ json: rowJson(shorter), newTerms: [] });
-    const otherTerms: AgreementState = { ...replaced, versions: [{ ...replaced.versions[0], terms: { parties: [], obligations: [], title: 'toinen' } as never }] };
+    const otherTerms: AgreementState = { ...replaced, versions: [{ ...replaced.versions[0], terms: { ...replaced.versions[0].terms, parties: [], obligations: [] } }] };
     expect(readSideJson(otherTerms, first.versions)).toEqual(
       expect.objectContaining({ json: rowJson(otherTerms), newTerms: [{ version: 1, json: JSON.stringify(otherTerms.versions[0].terms) }] }),
     );

@@ -1,15 +1,17 @@
 import {
-  evolveAgreement,
+  AGREEMENT_EVENT_TYPES,
+  deadlinesOf,
+  everyPartyId,
+  mayChangeObligations,
+  agreementDecider,
   findVersion,
-  joinsAfterEntryIntoForce,
   initialAgreementState,
   obligationRows,
-  type AgreementEvent,
+  partyDecider,
   type AgreementState,
   type ObligationRow,
 } from '@pacta/domain';
 import type { StoredEvent } from '@pacta/event-store';
-import { deadlinesOf } from './deadlines/deadlines-of';
 import { OBLIGATIONS_CHANGED_AT, SET_META_SQL } from './schema';
 import {
   AGREEMENT_BY_ID_SQL,
@@ -23,17 +25,8 @@ import {
 import type { SqlConnection } from './sql-connection';
 import type { SpilledAgreement, SpilledAgreements } from './rebuild/spilled-agreements';
 
-const AGREEMENT_EVENTS = new Set<string>([
-  'AgreementDrafted',
-  'DraftRevised',
-  'BoardDecisionRecorded',
-  'SignatureRecorded',
-  'VersionEnteredIntoForce',
-  'PartyJoined',
-  'PartyWithdrew',
-  'AnnualReviewRecorded',
-  'AgreementTerminated',
-]);
+/** Events of a type this version does not know (written by a newer one) leave the read models as they were. */
+const AGREEMENT_EVENTS = new Set<string>(AGREEMENT_EVENT_TYPES);
 
 interface AgreementEntry {
   state: AgreementState;
@@ -114,8 +107,9 @@ export class RegistryProjector {
   }
 
   apply(event: StoredEvent): void {
-    if (event.streamId.startsWith('party-')) this.applyParty(event);
-    else if (event.streamId.startsWith('agreement-') && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(event);
+    if (partyDecider.stream.idOf(event.streamId) !== undefined) return this.applyParty(event);
+    const agreementId = agreementDecider.stream.idOf(event.streamId);
+    if (agreementId !== undefined && AGREEMENT_EVENTS.has(event.type)) this.applyAgreement(agreementId, event);
   }
 
   /** Writes the agreement rows, parties and deadlines of every agreement touched since the last flush. */
@@ -220,11 +214,10 @@ export class RegistryProjector {
     this.sql.touchParty.run(event.streamRevision, event.globalPosition, partyId);
   }
 
-  private applyAgreement(event: StoredEvent): void {
-    const agreementId = event.streamId.slice('agreement-'.length);
+  private applyAgreement(agreementId: string, event: StoredEvent): void {
     const entry = this.entryOf(agreementId);
-    const domainEvent = event as unknown as AgreementEvent;
-    entry.state = evolveAgreement(entry.state, domainEvent);
+    const domainEvent = agreementDecider.decode(event);
+    entry.state = agreementDecider.evolve(entry.state, domainEvent);
     entry.stateJson = undefined;
     entry.revision = event.streamRevision;
     entry.position = event.globalPosition;
@@ -291,38 +284,12 @@ export class RegistryProjector {
   }
 }
 
-/**
- * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
- * or signature matters only for a party that joins an in-force version after its entry into force.
- */
-function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
-  switch (event.type) {
-    case 'VersionEnteredIntoForce':
-    case 'PartyJoined':
-    case 'PartyWithdrew':
-    case 'AgreementTerminated':
-      return state.inForce.length > 0;
-    case 'BoardDecisionRecorded':
-    case 'SignatureRecorded':
-      return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
-    default:
-      return false;
-  }
-}
-
 /** What the tables hold for an agreement's parties and deadlines, as compared before rewriting them. */
 function writtenOf(state: AgreementState) {
-  const partyIds = partyIdsOf(state);
+  const partyIds = everyPartyId(state);
   const deadlineList = deadlinesOf(state);
   const deadlineTexts = deadlineList.map((deadline) => JSON.stringify(deadline));
   return { partyIds, parties: partyIds.join('\n'), deadlineList, deadlineTexts, deadlines: deadlineTexts.join('\n') };
-}
-
-function partyIdsOf(state: AgreementState): string[] {
-  const ids = new Set<string>();
-  for (const version of state.versions) for (const party of version.terms.parties) ids.add(party.partyId);
-  for (const join of state.joined) ids.add(join.partyId);
-  return [...ids];
 }
 
 function prepare(db: SqlConnection) {
@@ -363,7 +330,7 @@ function prepare(db: SqlConnection) {
     lastRowId: db.prepare('SELECT COALESCE(MAX(id), 0) FROM obligations').pluck(),
     insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
     closeRow: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
-    // Read by ReadModelQueries: what any position from here on knows of obligations is what this position knew.
+    // Read by ObligationQueries: what any position from here on knows of obligations is what this position knew.
     setMeta: db.prepare(SET_META_SQL),
   };
 }

@@ -106,7 +106,7 @@ CREATE TABLE obligation_terms (
 -- The projector reads an agreement's open rows through it when it takes the agreement back from the tables.
 CREATE INDEX obligations_open_by_agreement_g$generation ON obligations (agreement_id) WHERE recorded_to_position IS NULL;
 -- A party's page is found in this index alone, in listing order with valid and recorded time in it; a row is
--- read from the table only when its answer is not cached (ReadModelQueries).
+-- read from the table only when its answer is not cached (ObligationQueries).
 CREATE INDEX obligations_by_party_covering_g$generation ON obligations
   (party_id, agreement_id, version, obligation_id, valid_from, id, valid_to, recorded_from_position, recorded_to_position);`,
     drop: 'DROP TABLE IF EXISTS obligations; DROP TABLE IF EXISTS obligation_terms;',

@@ -12,7 +12,7 @@ import { PartyRepository } from './parties/party.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
-import { SNAPSHOT_PROVIDERS } from './snapshots/snapshot.handlers';
+import { SNAPSHOT_FORMS_DIR, SNAPSHOT_PROVIDERS } from './snapshots/snapshot.handlers';
 
 const READ_MODELS_LOG = new Logger('ReadModels');
 
@@ -21,11 +21,13 @@ export interface RegistryOptions {
   clock?: Clock;
   /** The read-model SQLite file (readModelsFileOf): the runner starts on bootstrap and stops on shutdown. */
   readModelsFile: string;
+  /** Where rendered snapshot forms are kept; without it, snapshots are generated but their forms not served. */
+  snapshotFormsDir?: string;
 }
 
 @Module({})
 export class RegistryModule {
-  static forRoot({ store, clock = systemClock, readModelsFile }: RegistryOptions): DynamicModule {
+  static forRoot({ store, clock = systemClock, readModelsFile, snapshotFormsDir }: RegistryOptions): DynamicModule {
     return {
       module: RegistryModule,
       global: true,
@@ -33,6 +35,7 @@ export class RegistryModule {
       providers: [
         { provide: EVENT_STORE, useValue: store },
         { provide: CLOCK, useValue: clock },
+        { provide: SNAPSHOT_FORMS_DIR, useValue: snapshotFormsDir ?? null },
         AgreementRepository,
         PartyRepository,
         ChangeAgreementHandler,

@@ -13,7 +13,8 @@ import {
   versionEnteredIntoForceData,
 } from '@pacta/domain';
 import { z } from 'zod';
-import type { AgreementSummary, CostShares } from '@pacta/projections';
+import type { CostShares } from '@pacta/domain';
+import type { AgreementSummary } from '@pacta/projections';
 import type { AgreementView, LogPage } from '@pacta/registry';
 import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
 

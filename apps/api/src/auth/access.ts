@@ -1,16 +1,20 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiSecurity } from '@nestjs/swagger';
+import { Caller, KeyCheckBusy, KeyRing, AccessRole } from '@pacta/registry';
+import type { NextFunction, Request, Response } from 'express';
+import { METHODS_WITH_BODY } from '../http/body-parsing';
+import { ProblemException, sendProblem } from '../http/problem';
+import type { FailedKeysPerAddress } from '../http/rate-limit';
 import { API_KEY_IN_QUERY_SCHEME, API_KEY_SCHEME } from '../openapi/document';
-import { Caller, KeyRing, AccessRole } from '@pacta/registry';
-import type { Request } from 'express';
-import { ProblemException } from '../http/problem';
 
 const ACCESS = 'pacta:access';
 
 /** Every route states who may call it; a route without a statement is closed to everyone. */
 export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiSecurity(API_KEY_SCHEME));
 export const Public = () => SetMetadata(ACCESS, 'public');
+export const isPublic = (reflector: Reflector, context: ExecutionContext) =>
+  reflector.getAllAndOverride(ACCESS, [context.getHandler(), context.getClass()]) === 'public';
 
 const KEY_IN_QUERY = 'pacta:key-in-query';
 /**
@@ -20,6 +24,7 @@ const KEY_IN_QUERY = 'pacta:key-in-query';
 export const KeyInQueryAllowed = () => applyDecorators(SetMetadata(KEY_IN_QUERY, true), ApiSecurity(API_KEY_IN_QUERY_SCHEME));
 
 const KEY = /^[\x21-\x7e]{1,512}$/;
+const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/;
 
 export const READERS_OF_REGISTRY: AccessRole[] = ['registrar', 'legal', 'auditor'];
 
@@ -36,11 +41,68 @@ const unauthorized = (detail: string) =>
     errors: [{ field: 'Authorization', detail }],
   });
 
+const bearerOf = (request: Request) => {
+  const header = request.headers.authorization;
+  return typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
+};
+
+/**
+ * Names the caller of a request, or refuses it. Any answer that needed a key is nobody else's to keep, so it is
+ * marked no-store here; an address that presented too many wrong keys is turned away before its key costs a hash.
+ */
+export class Authenticator {
+  constructor(
+    private readonly keys: KeyRing,
+    private readonly failures: FailedKeysPerAddress,
+  ) {}
+
+  async callerOf(request: Request, response: Response, presented: string | undefined): Promise<Caller> {
+    response.setHeader('Cache-Control', 'no-store');
+    if (!presented) throw unauthorized('Send an API key as Authorization: Bearer <key>');
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const wait = this.failures.retryAfter(address);
+    if (wait > 0) {
+      response.setHeader('Retry-After', String(wait));
+      throw new ProblemException({ status: 429, code: 'too-many-requests', detail: `Too many keys from this address were not valid; try again in ${wait} s` });
+    }
+    let caller: Caller | undefined;
+    try {
+      caller = await this.keys.authenticate(presented);
+    } catch (error) {
+      if (!(error instanceof KeyCheckBusy)) throw error;
+      response.setHeader('Retry-After', '1');
+      throw new ProblemException({ status: 503, code: 'busy', detail: 'Too many keys are being checked at once; try again shortly' });
+    }
+    if (!caller) {
+      this.failures.refused(address);
+      throw unauthorized('The API key is not valid');
+    }
+    return caller;
+  }
+}
+
+/**
+ * Every route that takes a body needs a key, so the key is checked before the body is read: a stranger's megabyte
+ * is never parsed. The access guard then finds the caller already named.
+ */
+export function keyBeforeBody(authenticator: Authenticator) {
+  return (request: AuthenticatedRequest, response: Response, next: NextFunction): void => {
+    if (!METHODS_WITH_BODY.includes(request.method)) return next();
+    authenticator.callerOf(request, response, bearerOf(request)).then(
+      (caller) => {
+        request.caller = caller;
+        next();
+      },
+      (error: unknown) => (error instanceof ProblemException ? sendProblem(response, request, error.problem) : next(error)),
+    );
+  };
+}
+
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly keys: KeyRing,
+    private readonly authenticator: Authenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -50,15 +112,12 @@ export class AccessGuard implements CanActivate {
     ]);
     if (access === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const bearer = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,512})$/.exec(header)?.[1] : undefined;
+    const response = context.switchToHttp().getResponse<Response>();
     const inQuery = this.reflector.getAllAndOverride<boolean | undefined>(KEY_IN_QUERY, [context.getHandler(), context.getClass()])
       ? request.query?.key
       : undefined;
-    const presented = bearer ?? (typeof inQuery === 'string' && KEY.test(inQuery) ? inQuery : undefined);
-    if (!presented) throw unauthorized('Send an API key as Authorization: Bearer <key>');
-    const caller = await this.keys.authenticate(presented);
-    if (!caller) throw unauthorized('The API key is not valid');
+    const presented = bearerOf(request) ?? (typeof inQuery === 'string' && KEY.test(inQuery) ? inQuery : undefined);
+    const caller = request.caller ?? (await this.authenticator.callerOf(request, response, presented));
     request.caller = caller;
     if (!access || !access.includes(caller.role)) {
       throw new ProblemException({ status: 403, code: 'forbidden', detail: `The ${caller.role} role may not do this` });

@@ -1,7 +1,6 @@
-import { localizedText } from '@pacta/domain';
-import { DEADLINE_TYPES } from '@pacta/projections';
+import { DEADLINE_TYPES, localizedText } from '@pacta/domain';
 import { z } from 'zod';
-import type { Deadline } from '@pacta/projections';
+import type { Deadline } from '@pacta/domain';
 import { documenting, named } from '../openapi/schemas';
 
 const date = z.iso.date();

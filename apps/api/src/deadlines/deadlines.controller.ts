@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DEADLINE_LABELS, type Deadline } from '@pacta/projections';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Deadline } from '@pacta/domain';
+import { DEADLINE_LABELS } from '@pacta/snapshots';
 import { CLOCK, Clock, ListDeadlines, registryDate } from '@pacta/registry';
 import ical from 'ical-generator';
 import { dateQuery } from '../http/query-params';

@@ -4,6 +4,7 @@ import { sendProblem } from './problem';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BODY_DEPTH = 32;
+export const METHODS_WITH_BODY = ['POST', 'PUT', 'PATCH'];
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -33,7 +34,7 @@ const parseJson = json({ limit: MAX_BODY_BYTES, strict: true, type: () => true }
  * arrive before Nest's routing, where no exception filter would see them.
  */
 export function jsonBodies(request: Request, response: Response, next: NextFunction) {
-  if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return next();
+  if (!METHODS_WITH_BODY.includes(request.method)) return next();
   const length = Number(request.headers['content-length'] ?? 0);
   const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
   if (hasBody && !request.is(['application/json', 'application/*+json'])) {

@@ -3,6 +3,7 @@ import { DomainError } from '@pacta/domain';
 import { StoreUnavailable } from '@pacta/event-store';
 import { WriteError } from '@pacta/registry';
 import type { Request, Response } from 'express';
+import { withoutKey } from './redact-url';
 
 export interface FieldProblem {
   field: string;
@@ -45,7 +46,7 @@ export function sendProblem(response: Response, request: Request, problem: Probl
     type: problemType(problem.code),
     title: problem.title ?? HttpStatusTitle(problem.status),
     ...members,
-    instance: request.originalUrl ?? request.url,
+    instance: withoutKey(request.originalUrl ?? request.url),
   };
   response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
 }

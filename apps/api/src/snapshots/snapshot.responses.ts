@@ -1,7 +1,6 @@
-import { AGREEMENT_STATUSES, FINDING_STATUSES, costShare, localizedText, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
-import { DEADLINE_TYPES } from '@pacta/projections';
+import { AGREEMENT_STATUSES, DEADLINE_TYPES, FINDING_STATUSES, costShare, localizedText, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
 import { z } from 'zod';
-import type { StatusSnapshot } from '@pacta/projections';
+import type { StatusSnapshot } from '@pacta/snapshots';
 import type { SnapshotReceipt, SnapshotRecord } from '@pacta/registry';
 import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
 

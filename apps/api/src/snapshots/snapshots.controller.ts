@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SnapshotNotFound } from '@pacta/domain';
@@ -13,6 +13,7 @@ import {
   SnapshotRecord,
 } from '@pacta/registry';
 import type { Response } from 'express';
+import { createReadStream } from 'node:fs';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -28,7 +29,7 @@ const CONTENT_TYPES: Record<SnapshotForm, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-/** The forms are regenerated from the log on every read; routes with an extension come first so `:id` never takes them. */
+/** The forms are regenerated from the log on their first read and kept; routes with an extension come first so `:id` never takes them. */
 @ApiTags('snapshots')
 @Controller('v1/snapshots')
 export class SnapshotsController {
@@ -95,14 +96,14 @@ export class SnapshotsController {
     return { ...record, forms: { json: `${path}.json`, md: `${path}.md`, html: `${path}.html` } };
   }
 
-  private async form(id: string, form: SnapshotForm, response: Response): Promise<string> {
+  private async form(id: string, form: SnapshotForm, response: Response): Promise<StreamableFile> {
     try {
-      const { record, body } = await this.queries.execute(new RenderSnapshot(id, form));
+      const { record, file } = await this.queries.execute(new RenderSnapshot(id, form));
       response.setHeader('Content-Type', CONTENT_TYPES[form]);
       response.setHeader('Content-Disposition', `inline; filename="${id}.${form}"`);
       // The JSON's bytes are fixed by the recorded digest; the other forms change with their templates.
       if (form === 'json') response.setHeader('ETag', `"${record.sha256}"`);
-      return body;
+      return new StreamableFile(createReadStream(file));
     } catch (error) {
       if (!(error instanceof SnapshotNotReproducible)) throw error;
       throw new ProblemException({ status: 500, code: 'snapshot-not-reproducible', detail: error.message });

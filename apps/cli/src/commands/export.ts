@@ -1,9 +1,10 @@
 import { exportNdjson } from '@pacta/registry';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openExistingEventStore } from '../data-dir';
+import { dataDirOf, openEventStore } from '../data-dir';
+import { writeNewFile } from '../safe-output';
 import { progressBar } from '../progress';
 
 export const exportCommand: CliCommand = {
@@ -13,12 +14,10 @@ export const exportCommand: CliCommand = {
   async run(args, env) {
     const { out } = parseOptions(args, { out: { type: 'string' } });
     if (!out) throw new UsageError('--out FILE is required');
-    const store = openExistingEventStore(env);
-    // Written aside and renamed when complete, so a failed export never leaves a plausible-looking file.
-    const partial = out === '-' ? undefined : `${out}.partial`;
+    const store = await openEventStore(env);
     let events = 0;
     let position = 0;
-    try {
+    const exportTo = async (destination: NodeJS.WritableStream) => {
       const bar = progressBar('export', await store.headPosition());
       try {
         const chunks = exportNdjson(store, {
@@ -28,18 +27,19 @@ export const exportCommand: CliCommand = {
             bar.update(p);
           },
         });
-        await pipeline(Readable.from(chunks, { objectMode: false }), partial ? createWriteStream(partial) : process.stdout);
+        await pipeline(Readable.from(chunks, { objectMode: false }), destination);
       } finally {
         bar.stop();
       }
-      if (partial) renameSync(partial, out);
-    } catch (error) {
-      if (partial) rmSync(partial, { force: true });
-      throw error;
+    };
+    let written: string | undefined;
+    try {
+      if (out === '-') await exportTo(process.stdout);
+      else written = await writeNewFile(out, dataDirOf(env), (path) => exportTo(createWriteStream(path, { flags: 'wx' })));
     } finally {
       await store.close();
     }
-    console.error(`exported ${events} events, through position ${position}${partial ? `, to ${out}` : ''}`);
+    console.error(`exported ${events} events, through position ${position}${written ? `, to ${written}` : ''}`);
     return 0;
   },
 };

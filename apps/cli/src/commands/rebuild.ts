@@ -1,6 +1,6 @@
 import { rebuildReadModels, readModelsFileOf } from '@pacta/projections';
 import { CliCommand, parseOptions } from '../command';
-import { dataDirOf, openExistingEventStore } from '../data-dir';
+import { dataDirOf, openEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
 export const rebuildCommand: CliCommand = {
@@ -9,7 +9,7 @@ export const rebuildCommand: CliCommand = {
   summary: 'rebuild every read model from position 0 (in PACTA_READ_MODELS_FILE, default <data>/read-models.db); a running service keeps answering meanwhile',
   async run(args, env) {
     parseOptions(args, {});
-    const store = openExistingEventStore(env);
+    const store = await openEventStore(env);
     const file = readModelsFileOf(dataDirOf(env), env);
     try {
       const bar = progressBar('rebuild', await store.headPosition());

@@ -1,11 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import { SqliteEventStore } from '@pacta/event-store';
 import { ProjectionRunner, readModelsFileOf } from '@pacta/projections';
 import { RegistryModule, seedRegistry } from '@pacta/registry';
-import { join } from 'node:path';
 import { CliCommand, parseOptions } from '../command';
-import { dataDirOf } from '../data-dir';
+import { dataDirOf, openEventStore } from '../data-dir';
 
 export const seedCommand: CliCommand = {
   name: 'seed',
@@ -14,7 +12,7 @@ export const seedCommand: CliCommand = {
   async run(args, env) {
     parseOptions(args, {});
     const dataDir = dataDirOf(env);
-    const store = SqliteEventStore.open(join(dataDir, 'events.db'));
+    const store = await openEventStore(env, { create: true });
     const readModelsFile = readModelsFileOf(dataDir, env);
     try {
       const app = await NestFactory.createApplicationContext(RegistryModule.forRoot({ store, readModelsFile }), { logger: false });

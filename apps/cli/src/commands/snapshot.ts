@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openExistingEventStore } from '../data-dir';
+import { openEventStore } from '../data-dir';
 
 const FORMS: SnapshotForm[] = ['json', 'md', 'html'];
 
@@ -48,7 +48,7 @@ export const snapshotCommand: CliCommand = {
       ...(values.at !== undefined && { atPosition: Number(values.at) }),
     };
 
-    const store = openExistingEventStore(env);
+    const store = await openEventStore(env);
     try {
       const snapshots = new Snapshots(store, systemClock);
       const { receipt, document } = await snapshots

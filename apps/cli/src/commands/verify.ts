@@ -3,7 +3,7 @@ import { LogVerification, verifyEvents, verifyLog } from '@pacta/registry';
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openExistingEventStore } from '../data-dir';
+import { openEventStore } from '../data-dir';
 import { progressBar } from '../progress';
 
 const DIGEST = /^[0-9a-f]{64}$/;
@@ -57,7 +57,7 @@ export const verifyCommand: CliCommand = {
       if (!existsSync(values.file)) throw new UsageError(`no file ${values.file}`);
       result = await verifyEvents(exportLines(values.file), options);
     } else {
-      const store = openExistingEventStore(env);
+      const store = await openEventStore(env);
       try {
         const bar = progressBar('verify', await store.headPosition());
         try {

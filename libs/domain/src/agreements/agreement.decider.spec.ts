@@ -53,10 +53,13 @@ import {
   withdrawParty,
   withdrew,
 } from '../testing/fixtures';
-import { given } from '../testing/given';
+import { agreementDecider } from './agreement.decider';
+import { givenFor } from '../testing/given';
 import type { AgreementCommand } from './agreement.commands';
 import type { AgreementPartyInput, Obligation, TermsInput } from './terms';
 import { OUTCOMES } from './agreement.events';
+
+const given = givenFor(agreementDecider);
 
 const [service, costs] = termsInput().obligations;
 const jyvaskyla: AgreementPartyInput = { partyId: 'jyvaskyla', role: 'host' };
@@ -65,7 +68,6 @@ const laukaa: AgreementPartyInput = { partyId: 'laukaa', role: 'participant' };
 function draftWith(overrides: Partial<TermsInput>) {
   return draftAgreement({ terms: termsInput(overrides) });
 }
-
 
 function withObligations(...obligations: Obligation[]) {
   return draftWith({ obligations });

@@ -1,3 +1,5 @@
+import { decoderOf, streamNaming, type Decider } from '../decider';
+import { AGREEMENT_EVENT_TYPES } from '../events';
 import { addDays, firstDayOfYear, lastDayOfYear } from '../calendar/dates';
 import {
   AgreementAlreadyExists,
@@ -57,6 +59,7 @@ import {
   findVersion,
   hasApproved,
   hasSigned,
+  initialAgreementState,
   latestVersion,
   partiesOf,
   signatureOf,
@@ -87,6 +90,14 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return terminateAgreement(command, state);
   }
 }
+
+export const agreementDecider: Decider<AgreementCommand, AgreementEvent, AgreementState> = {
+  decide: (command, state) => decideAgreement(command, state),
+  evolve: (state, event) => evolveAgreement(state, event),
+  initialState: initialAgreementState,
+  stream: streamNaming('agreement'),
+  decode: decoderOf(AGREEMENT_EVENT_TYPES),
+};
 
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {

@@ -72,6 +72,29 @@ export function versionInForceOn(state: AgreementState, date: CalendarDate): Ver
   return state.inForce.filter((entry) => entry.effectiveFrom <= date).at(-1);
 }
 
+/** The version a reader is shown on a date: the one in force then, else the latest draft. */
+export function shownVersionOn(state: AgreementState, date: CalendarDate): { shown: AgreementVersion; inForce?: VersionInForce } | undefined {
+  const inForce = versionInForceOn(state, date);
+  const shown = (inForce && findVersion(state, inForce.version)) || latestVersion(state);
+  return shown && { shown, inForce };
+}
+
+/** The parties a version names, in its terms' order, then those who joined and are not named there. */
+export function namedParties(state: AgreementState, version: AgreementVersion): { partyId: string; role: Role; joinsOn?: CalendarDate }[] {
+  const listed = version.terms.parties.map(({ partyId, role, joinsOn }) => ({ partyId, role, ...(joinsOn && { joinsOn }) }));
+  const listedIds = new Set(listed.map((party) => party.partyId));
+  const joined = state.joined.filter((join) => !listedIds.has(join.partyId)).map(({ partyId, role, joinsOn }) => ({ partyId, role, joinsOn }));
+  return [...listed, ...joined];
+}
+
+/** Every party the agreement has ever named or taken in, in any version. */
+export function everyPartyId(state: AgreementState): string[] {
+  const ids = new Set<string>();
+  for (const version of state.versions) for (const party of version.terms.parties) ids.add(party.partyId);
+  for (const join of state.joined) ids.add(join.partyId);
+  return [...ids];
+}
+
 /**
  * Whether the party's membership of an in-force version starts after the version entered into force, so that its
  * decision or signature can start its obligations. Cheap, since read models ask it on most events: a listed party

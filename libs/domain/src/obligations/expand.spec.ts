@@ -18,7 +18,7 @@ import {
   termsInput,
   withdrew,
 } from '../testing/fixtures';
-import { obligationRows, type ObligationRow } from './expand';
+import { mayChangeObligations, obligationRows, type ObligationRow } from './expand';
 
 type Interval = Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'validFrom' | 'validTo'>;
 
@@ -156,5 +156,26 @@ describe('obligationRows', () => {
       { version: 1, obligationId: 'costs', partyId: 'laukaa', validFrom: STARTS_ON, validTo: '2021-12-31' },
       { version: 2, obligationId: 'costs', partyId: 'laukaa', validFrom: '2022-01-01', validTo: ENDS_ON },
     ]);
+  });
+});
+
+describe('mayChangeObligations', () => {
+  it('given a draft only, no event changes obligations: only versions in force yield them', () => {
+    const state = stateAfter([drafted]);
+    expect(mayChangeObligations(state, approvedBy('laukaa'))).toBe(false);
+    expect(mayChangeObligations(state, joined('toivakka', '2022-03-01'))).toBe(false);
+  });
+
+  it('given a version in force, a join, withdrawal or termination may change them', () => {
+    const state = stateAfter(inForce);
+    expect(mayChangeObligations(state, joined('toivakka', '2022-03-01'))).toBe(true);
+    expect(mayChangeObligations(state, withdrew('laukaa', '2022-12-31'))).toBe(true);
+    expect(mayChangeObligations(state, terminated('2023-12-31'))).toBe(true);
+  });
+
+  it('given a version in force, a decision or signature changes them only for a party joining after its entry', () => {
+    const state = stateAfter([...inForce, joined('toivakka', '2022-03-01')]);
+    expect(mayChangeObligations(state, approvedBy('toivakka'))).toBe(true);
+    expect(mayChangeObligations(state, signedBy('laukaa'))).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 import { addDays, maxDate, minDate, type CalendarDate } from '../calendar/dates';
 import {
   approvingDecision,
+  joinsAfterEntryIntoForce,
   partiesOf,
   signatureOf,
   type AgreementState,
   type PartyOfAgreement,
 } from '../agreements/agreement.state';
+import type { AgreementEvent } from '../agreements/agreement.events';
 import type { CostShare, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
 import type { LocalizedText } from '../localized-text';
 import type { PartyType } from '../parties/party.events';
@@ -99,4 +101,23 @@ function bindingFromOf(
 function earliest(ends: (CalendarDate | null | undefined)[]): CalendarDate | null {
   const known = ends.filter((end): end is CalendarDate => typeof end === 'string');
   return known.length === 0 ? null : minDate(known[0], ...known.slice(1));
+}
+
+/**
+ * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
+ * or signature matters only for a party that joins an in-force version after its entry into force.
+ */
+export function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
+  switch (event.type) {
+    case 'VersionEnteredIntoForce':
+    case 'PartyJoined':
+    case 'PartyWithdrew':
+    case 'AgreementTerminated':
+      return state.inForce.length > 0;
+    case 'BoardDecisionRecorded':
+    case 'SignatureRecorded':
+      return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
+    default:
+      return false;
+  }
 }

@@ -8,10 +8,13 @@ import {
   PartyNotFound,
   UnregisteredParty,
 } from '../errors';
-import { given } from '../testing/given';
+
+import { givenFor } from '../testing/given';
 import type { RecordPopulation, RegisterParty, RenameParty } from './party.commands';
-import { evolveParty, initialPartyState } from './party.decider';
+import { evolveParty, initialPartyState, partyDecider } from './party.decider';
 import type { PartyEvent, PartyRegistered, PopulationRecorded } from './party.events';
+
+const given = givenFor(partyDecider);
 
 const TODAY = '2025-06-01';
 

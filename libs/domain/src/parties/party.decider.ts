@@ -1,3 +1,5 @@
+import { decoderOf, streamNaming, type Decider } from '../decider';
+import { PARTY_EVENT_TYPES } from '../events';
 import {
   InvalidBusinessId,
   InvalidCommand,
@@ -55,6 +57,14 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       return renameParty(command, state);
   }
 }
+
+export const partyDecider: Decider<PartyCommand, PartyEvent, PartyState> = {
+  decide: (command, state) => decideParty(command, state),
+  evolve: (state, event) => evolveParty(state, event),
+  initialState: initialPartyState,
+  stream: streamNaming('party'),
+  decode: decoderOf(PARTY_EVENT_TYPES),
+};
 
 export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
   switch (event.type) {

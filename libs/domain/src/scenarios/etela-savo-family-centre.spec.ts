@@ -10,7 +10,10 @@ import { statusOn } from '../agreements/status';
 import type { TermsInput } from '../agreements/terms';
 import { PartiesNotReady, PartyHasNotApproved } from '../errors';
 import { obligationRows } from '../obligations/expand';
-import { given } from '../testing/given';
+import { agreementDecider } from '../agreements/agreement.decider';
+import { givenFor } from '../testing/given';
+
+const given = givenFor(agreementDecider);
 
 const AGREEMENT_ID = 'etela-savo-family-centre-2026';
 const TODAY = '2025-12-15';

@@ -26,8 +26,9 @@ describe('GenerateSnapshot', () => {
     const state = decideSnapshot(command(), initialSnapshotState).reduce(evolveSnapshot, initialSnapshotState);
     expect(() => decideSnapshot(command(), state)).toThrow(SnapshotAlreadyGenerated);
   });
+  const twoScopes = { agreementId: 'x', partyId: 'y' };
   it.each([
-    [{ scope: { agreementId: 'x', partyId: 'y' } } as never, 'scope'],
+    [{ scope: twoScopes }, 'scope'],
     [{ scope: { kind: 'Family Law' } }, 'scope.kind'],
     [{ on: '2026-02-30' }, 'on'],
     [{ title: ' ' }, 'title'],

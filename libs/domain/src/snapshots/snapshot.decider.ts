@@ -1,3 +1,5 @@
+import { decoderOf, streamNaming, type Decider } from '../decider';
+import { SNAPSHOT_EVENT_TYPES } from '../events';
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
 import { InvalidSnapshot, SnapshotAlreadyGenerated } from '../errors';
@@ -54,6 +56,14 @@ export function decideSnapshot(command: GenerateSnapshot, state: SnapshotState):
   const data = parseOrThrow(snapshotGeneratedData, payload, invalidSnapshot);
   return [{ type: 'SnapshotGenerated', schemaVersion: 1, data }];
 }
+
+export const snapshotDecider: Decider<GenerateSnapshot, SnapshotEvent, SnapshotState> = {
+  decide: (command, state) => decideSnapshot(command, state),
+  evolve: (state, event) => evolveSnapshot(state, event),
+  initialState: initialSnapshotState,
+  stream: streamNaming('snapshot'),
+  decode: decoderOf(SNAPSHOT_EVENT_TYPES),
+};
 
 export function evolveSnapshot(state: SnapshotState, event: SnapshotEvent): SnapshotState {
   switch (event.type) {

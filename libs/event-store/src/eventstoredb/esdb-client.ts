@@ -118,17 +118,39 @@ export class EsdbClient {
     return new EsdbClient(EventStoreDBClient.connectionString(connectionString));
   }
 
-  /** Appends JSON events; a wrong expected revision throws the port's WrongExpectedRevision. */
-  async append(streamId: string, records: RecordToAppend[], expected: ExpectedRevision): Promise<{ nextRevision: bigint }> {
+  /**
+   * Refuses a server older than 22.6 (or one too old to say, before 21.10): reads of a stream carry event positions
+   * only from 22.6, and Pacta's envelopes need them.
+   */
+  async assertSupportedServer(): Promise<void> {
+    let version: string;
     try {
-      const result = await this.client.appendToStream(
-        streamId,
-        records.map((r) =>
-          jsonEvent({ id: r.eventId, type: r.type, data: r.data as JSONType, metadata: r.metadata }),
-        ),
-        { expectedRevision: toClientExpectedRevision(expected) },
-      );
-      return { nextRevision: result.nextExpectedRevision };
+      // The client fetches the server's features before its first call anyway; it only keeps the getter protected.
+      version = (await (this.client as unknown as { capabilities: Promise<{ serverVersion: string }> }).capabilities).serverVersion;
+    } catch (error) {
+      throw toPortError(error, '$all', 'any');
+    }
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    if (!(major > 22 || (major === 22 && minor >= 6))) {
+      throw new Error(`EventStoreDB ${version === 'unknown' ? 'older than 21.10' : version}: Pacta needs EventStoreDB 22.6 or newer`);
+    }
+  }
+
+  /**
+   * Appends JSON events on the leader; a wrong expected revision throws the port's WrongExpectedRevision. A follower
+   * refuses the write naming the leader, the client reconnects there, and the append is sent once more: a refused
+   * write wrote nothing.
+   */
+  async append(streamId: string, records: RecordToAppend[], expected: ExpectedRevision): Promise<{ nextRevision: bigint }> {
+    const events = records.map((r) => jsonEvent({ id: r.eventId, type: r.type, data: r.data as JSONType, metadata: r.metadata }));
+    const options = { expectedRevision: toClientExpectedRevision(expected), requiresLeader: true };
+    try {
+      try {
+        return { nextRevision: (await this.client.appendToStream(streamId, events, options)).nextExpectedRevision };
+      } catch (error) {
+        if (!(error instanceof NotLeaderError)) throw error;
+        return { nextRevision: (await this.client.appendToStream(streamId, events, options)).nextExpectedRevision };
+      }
     } catch (error) {
       throw toPortError(error, streamId, expected);
     }

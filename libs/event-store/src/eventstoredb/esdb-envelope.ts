@@ -6,11 +6,13 @@ import type { LogPosition, RecordedRecord, RecordToAppend } from './esdb-client'
  * eventId; the metadata carries the rest of the envelope under `pacta` (the port's metadata object exactly as hashed,
  * schemaVersion, prevHash and hash), plus `$correlationId`/`$causationId`, which the server's own tools understand.
  *
- * Global position: the event's commit position in the server's transaction log. For events appended over gRPC the
- * commit position is the event's own log position (equal to its prepare position), so it is unique per event,
- * strictly increasing in $all order, and maps back to the exact `{commit, prepare}` to read or subscribe from.
- * Positions are byte offsets, so they are sparse (1-based as the port requires: the log starts with the server's own
- * records, so no event is ever at 0).
+ * Global position: the event's prepare position, its own byte offset in the server's transaction log. It is unique
+ * per event and increases in $all order, whichever way the server lays out commits: a gRPC append gives each event
+ * commit = prepare, but a log where the events of one append share one commit position is allowed too, and then
+ * only the prepare position tells them apart (the test double runs the contract both ways). `{p, p}` is a place to
+ * read or subscribe from: every event after the one at prepare p sorts after it in (commit, prepare) order, and the
+ * adapter skips what it has already seen. Positions are sparse (1-based as the port requires: the log starts with
+ * the server's own records, so no event is ever at 0).
  */
 export interface PactaEnvelopeMetadata {
   $correlationId: string;
@@ -51,7 +53,7 @@ export function fromRecord(record: RecordedRecord): StoredEvent {
   if (!isPactaRecord(record)) {
     throw new Error(`event ${record.eventId} in ${record.streamId} was not written by Pacta (no envelope in its metadata)`);
   }
-  if (!record.position) {
+  if (!record.position || record.position.prepare === NO_POSITION) {
     throw new Error('EventStoreDB returned an event without its log position: Pacta needs EventStoreDB 22.6 or newer');
   }
   const { pacta } = record.metadata as PactaEnvelopeMetadata;
@@ -69,11 +71,14 @@ export function fromRecord(record: RecordedRecord): StoredEvent {
   };
 }
 
+/** What a server before 22.6 puts in both position fields of an event read from a stream: it has none there. */
+export const NO_POSITION = 0xffff_ffff_ffff_ffffn;
+
 export function toGlobalPosition(position: LogPosition): number {
-  if (position.commit > BigInt(Number.MAX_SAFE_INTEGER) || position.commit < 1n) {
-    throw new RangeError(`log position ${position.commit} cannot be a Pacta global position`);
+  if (position.prepare > BigInt(Number.MAX_SAFE_INTEGER) || position.prepare < 1n) {
+    throw new RangeError(`log position ${position.prepare} cannot be a Pacta global position`);
   }
-  return Number(position.commit);
+  return Number(position.prepare);
 }
 
 export function toLogPosition(globalPosition: number): LogPosition {
@@ -88,22 +93,3 @@ export function toRevision(revision: bigint): number {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER) || revision < 0n) throw new RangeError(`stream revision ${revision} out of range`);
   return Number(revision);
 }
-
-/**
- * EventStoreDB deduplicates event ids only within one stream, while the port wants an id to be unique in the whole
- * store. Each id is therefore claimed, before its event is appended, in a stream of its own: appending with
- * `NO_STREAM` there is a store-wide unique constraint. These streams hold no Pacta envelope, so reads skip them.
- */
-export const EVENT_ID_CLAIM_PREFIX = 'pacta-event-id-';
-export const CLAIMED = 'PactaEventIdClaimed';
-export const RELEASED = 'PactaEventIdReleased';
-
-export interface Claim {
-  streamId: string;
-  /** The revision the event was to take (the event is at this revision or later once appended). */
-  revision: number;
-  token: string;
-  claimedAt: string;
-}
-
-export const claimStreamOf = (eventId: string) => `${EVENT_ID_CLAIM_PREFIX}${eventId}`;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   AppendResult,
   DuplicateEventId,
@@ -12,23 +11,9 @@ import {
 } from '../event-store.port';
 import { canonicalJson, eventHashFromCanonicalParts } from '../hash-chain';
 import { EsdbClient, LiveRecords, LogPosition, RecordedRecord } from './esdb-client';
-import {
-  CLAIMED,
-  Claim,
-  EVENT_ID_CLAIM_PREFIX,
-  RELEASED,
-  UnpositionedEvent,
-  claimStreamOf,
-  fromRecord,
-  isPactaRecord,
-  toGlobalPosition,
-  toLogPosition,
-  toRecordToAppend,
-} from './esdb-envelope';
+import { UnpositionedEvent, fromRecord, isPactaRecord, toGlobalPosition, toLogPosition, toRecordToAppend } from './esdb-envelope';
 
 export interface EventStoreDbOptions {
-  /** How long a claim on an event id whose event never appeared blocks other writers of that id. Default 10000. */
-  claimLeaseMs?: number;
   /** How often an append with expected revision 'any' is retried after losing a race. Default 20. */
   maxAnyAttempts?: number;
   /** Records fetched per read of $all. Default 512. */
@@ -42,45 +27,41 @@ export interface EventStoreDbSubscribeOptions {
   onError?: (error: unknown, event: StoredEvent) => void;
 }
 
-interface OwnedClaim {
-  claimStream: string;
-  claimRevision: number;
-}
-
 interface ActiveSubscription {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Records that belong to the Pacta log: not the server's own, not an event-id claim, and carrying an envelope. */
+/** Records that belong to the Pacta log: not the server's own, and carrying an envelope. */
 function isLogEvent(r: RecordedRecord): boolean {
-  return !r.streamId.startsWith('$') && !r.type.startsWith('$') && !r.streamId.startsWith(EVENT_ID_CLAIM_PREFIX) && isPactaRecord(r);
+  return !r.streamId.startsWith('$') && !r.type.startsWith('$') && isPactaRecord(r);
 }
 
 /**
  * The EventStore port on EventStoreDB (and KurrentDB), for production and clusters.
  *
  * - Streams are the port's stream ids (`agreement-<id>`, `party-<id>`); event ids are the envelope's (derived from the
- *   Idempotency-Key when there is one); the rest of the envelope travels in the event's metadata (esdb-envelope.ts).
+ *   stream and the Idempotency-Key when there is one); the rest of the envelope travels in the event's metadata
+ *   (esdb-envelope.ts).
  * - The hash chain is computed here, exactly as the SQLite adapter does: each append reads the stream's last event
  *   and appends with that exact revision, so the prevHash it chained on is the one the server accepts the write on.
  *   An expected revision of 'any' is therefore "whatever the head is", retried when the head moves under us.
- * - Global positions are the events' commit positions (see esdb-envelope.ts): sparse, strictly increasing numbers.
- * - Event ids are unique store-wide (the port's contract), not only per stream as the server guarantees: each id is
- *   claimed in a stream of its own before its event is written (see claim()).
+ * - Global positions are the events' prepare positions (see esdb-envelope.ts): sparse, strictly increasing numbers.
+ * - A replayed append is the server's own per-stream idempotence (same ids at the same revision) plus refuseReplay()
+ *   when the stream has moved on since; event ids are not checked across streams (the port asks only this).
+ * - Needs EventStoreDB 22.6 or newer (reads of a stream carry event positions from then on); checked once.
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
   private closed = false;
+  private lastAppended = 0;
   private readonly options: Required<EventStoreDbOptions>;
+  private supported: Promise<void> | undefined;
 
   private constructor(
     private readonly client: EsdbClient,
     options: EventStoreDbOptions,
   ) {
     this.options = {
-      claimLeaseMs: options.claimLeaseMs ?? 10_000,
       maxAnyAttempts: options.maxAnyAttempts ?? 20,
       pageSize: Math.max(2, options.pageSize ?? 512),
       reconnectDelayMs: options.reconnectDelayMs ?? 200,
@@ -93,33 +74,28 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async append(streamId: string, events: ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    this.assertOpen();
+    await this.ready();
     if (typeof expected === 'number' && !(Number.isInteger(expected) && expected >= 0)) {
       throw new RangeError(`expected revision must be a non-negative integer, 'no-stream' or 'any'; got ${expected}`);
     }
     const prepared = events.map((event) => ({ event, data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
-    const seen = new Set<string>();
+    const ids = new Set<string>();
     for (const { event } of prepared) {
-      if (seen.has(event.eventId)) throw new DuplicateEventId(event.eventId);
-      seen.add(event.eventId);
+      if (ids.has(event.eventId)) throw new DuplicateEventId(event.eventId);
+      ids.add(event.eventId);
     }
 
     for (let attempt = 1; ; attempt++) {
       const head = await this.lastEvent(streamId);
       const actual = head ? head.streamRevision : null;
       if (expected === 'no-stream' ? actual !== null : expected !== 'any' && actual !== expected) {
-        // A replay reports DuplicateEventId even when the stream has moved on since (as in every adapter).
-        await this.refuseKnownIds([...seen]);
+        await this.refuseReplay(streamId, ids, expected);
         throw new WrongExpectedRevision(streamId, expected, actual);
       }
       if (prepared.length === 0) {
         return { streamId, revision: actual ?? -1, position: head?.globalPosition ?? 0, events: [] };
       }
       const first = (actual ?? -1) + 1;
-      const claims = await this.claimAll(
-        prepared.map((p, i) => ({ eventId: p.event.eventId, streamId, revision: first + i })),
-      );
-
       let prevHash = head ? head.hash : null;
       const chained: UnpositionedEvent[] = prepared.map(({ event, data, metadata }, i) => {
         const streamRevision = first + i;
@@ -143,28 +119,32 @@ export class EventStoreDbEventStore implements EventStore {
         return e;
       });
 
-      try {
-        await this.client.append(streamId, chained.map(toRecordToAppend), actual === null ? 'no-stream' : actual);
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) throw error; // outcome unknown: claims stay until checked
-        await this.release(claims);
-        if (expected !== 'any') throw new WrongExpectedRevision(streamId, expected, error.actual);
+      const lost = await this.write(streamId, first, chained, actual);
+      if (lost) {
+        if (expected !== 'any') {
+          await this.refuseReplay(streamId, ids, expected);
+          throw new WrongExpectedRevision(streamId, expected, lost.actual);
+        }
         if (attempt >= this.options.maxAnyAttempts) {
           throw new StoreUnavailable(`stream ${streamId}: ${attempt} appends in a row lost the race for its head`);
         }
         continue;
       }
 
+      // The server answers a replay of this very append (same ids, same revision) as a success without writing:
+      // what is read back is the events at these revisions, whoever wrote them.
       const written = (await this.client.readStream(streamId, BigInt(first), chained.length)).map(fromRecord);
       if (written.length !== chained.length || written.some((e, i) => e.eventId !== chained[i]!.eventId)) {
         throw new Error(`stream ${streamId}: the events read back at revision ${first} are not the ones just appended`);
       }
-      return { streamId, revision: first + chained.length - 1, position: written[written.length - 1]!.globalPosition, events: written };
+      const position = written[written.length - 1]!.globalPosition;
+      this.lastAppended = Math.max(this.lastAppended, position);
+      return { streamId, revision: first + chained.length - 1, position, events: written };
     }
   }
 
   async readStream(streamId: string, fromRevision = 0): Promise<StoredEvent[]> {
-    this.assertOpen();
+    await this.ready();
     return (await this.client.readStream(streamId, BigInt(fromRevision))).map(fromRecord);
   }
 
@@ -174,7 +154,7 @@ export class EventStoreDbEventStore implements EventStore {
    * it, and the read starts from the beginning instead, skipping up to the number.
    */
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
-    this.assertOpen();
+    await this.ready();
     if (limit <= 0) return [];
     const after = BigInt(Math.max(0, Math.floor(afterPosition)));
     const out: StoredEvent[] = [];
@@ -190,8 +170,8 @@ export class EventStoreDbEventStore implements EventStore {
         continue;
       }
       for (const r of page) {
-        if (!r.position || r.position.commit <= floor) continue;
-        floor = r.position.commit;
+        if (!r.position || r.position.prepare <= floor) continue;
+        floor = r.position.prepare;
         if (!isLogEvent(r)) continue;
         out.push(fromRecord(r));
         if (out.length === limit) return out;
@@ -201,13 +181,17 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  lastAppendedPosition(): number {
+    return this.lastAppended;
+  }
+
   async headPosition(): Promise<number> {
-    this.assertOpen();
+    await this.ready();
     let before: LogPosition | 'end' = 'end';
     for (;;) {
       const page = await this.client.readAllBackwards(this.options.pageSize, before);
       for (const r of page) {
-        if (before !== 'end' && r.position && r.position.commit >= before.commit) continue;
+        if (before !== 'end' && r.position && r.position.prepare >= before.prepare) continue;
         if (isLogEvent(r)) return toGlobalPosition(r.position!);
       }
       if (page.length < this.options.pageSize) return 0;
@@ -225,7 +209,7 @@ export class EventStoreDbEventStore implements EventStore {
     onEvent: (event: StoredEvent) => Promise<void> | void,
     options: EventStoreDbSubscribeOptions = {},
   ): Subscription {
-    this.assertOpen();
+    if (this.closed) throw new StoreUnavailable('event store is closed');
     let position = afterPosition;
     let stopped = false;
     let inHandler = false;
@@ -255,6 +239,7 @@ export class EventStoreDbEventStore implements EventStore {
       let delay = this.options.reconnectDelayMs;
       while (!stopped) {
         try {
+          await this.ready();
           // Subscribe only from the position of an event that exists: the checkpoint may be any number.
           let from: LogPosition | 'start' = 'start';
           if (position > 0) {
@@ -313,8 +298,14 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.close();
   }
 
-  private assertOpen(): void {
+  /** Open, and the server is one Pacta can use (asked once; asked again after a failure to reach it). */
+  private async ready(): Promise<void> {
     if (this.closed) throw new StoreUnavailable('event store is closed');
+    this.supported ??= this.client.assertSupportedServer().catch((error: unknown) => {
+      if (error instanceof StoreUnavailable) this.supported = undefined;
+      throw error;
+    });
+    await this.supported;
   }
 
   private async lastEvent(streamId: string): Promise<StoredEvent | undefined> {
@@ -322,83 +313,40 @@ export class EventStoreDbEventStore implements EventStore {
     return last ? fromRecord(last) : undefined;
   }
 
-  /** Whether the event a claim was made for is in its stream, at the claimed revision. */
-  private async fulfilled(claim: Claim, eventId: string): Promise<boolean> {
-    const [at] = await this.client.readStream(claim.streamId, BigInt(claim.revision), 1);
-    return at?.eventId === eventId;
-  }
-
-  private async lastClaim(eventId: string): Promise<{ revision: number; type: string; claim: Claim } | undefined> {
-    const [last] = await this.client.readStreamBackwards(claimStreamOf(eventId), 1);
-    return last ? { revision: Number(last.revision), type: last.type, claim: last.data as Claim } : undefined;
-  }
-
-  /** Throws DuplicateEventId for the first id whose event is already stored. */
-  private async refuseKnownIds(eventIds: string[]): Promise<void> {
-    for (const eventId of eventIds) {
-      const last = await this.lastClaim(eventId);
-      if (last?.type === CLAIMED && (await this.fulfilled(last.claim, eventId))) throw new DuplicateEventId(eventId);
+  /** Appends at exactly `actual`; returns the server's refusal when another writer got there first. */
+  private async write(
+    streamId: string,
+    first: number,
+    chained: UnpositionedEvent[],
+    actual: number | null,
+  ): Promise<WrongExpectedRevision | undefined> {
+    try {
+      await this.client.append(streamId, chained.map(toRecordToAppend), actual === null ? 'no-stream' : actual);
+      return undefined;
+    } catch (error) {
+      if (error instanceof WrongExpectedRevision) return error;
+      if (error instanceof StoreUnavailable && (await this.landed(streamId, first, chained))) return undefined;
+      throw error;
     }
-  }
-
-  /** Claims every id, or none: on a duplicate the claims already taken are released and DuplicateEventId is thrown. */
-  private async claimAll(wanted: { eventId: string; streamId: string; revision: number }[]): Promise<OwnedClaim[]> {
-    const results = await Promise.allSettled(wanted.map((w) => this.claim(w.eventId, w.streamId, w.revision)));
-    const owned = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (!failed) return owned;
-    await this.release(owned);
-    throw failed.reason;
   }
 
   /**
-   * Takes the store-wide claim on an event id. The claim stream's last event says who holds it: nobody (no stream, or
-   * released), an event already written (DuplicateEventId), or a writer still on its way — which is waited for, up
-   * to the lease, after which the claim counts as abandoned (its writer crashed between claiming and appending).
+   * Whether an append that got no answer (a deadline passed, the connection dropped) is in the stream after all, at
+   * the revisions it was sent for. When not, it may still land later; a retry with the same ids is then a replay.
    */
-  private async claim(eventId: string, streamId: string, revision: number): Promise<OwnedClaim> {
-    const claimStream = claimStreamOf(eventId);
-    const claim: Claim = { streamId, revision, token: randomUUID(), claimedAt: new Date().toISOString() };
-    let expected: ExpectedRevision = 'no-stream';
-    for (;;) {
-      try {
-        const { nextRevision } = await this.client.append(
-          claimStream,
-          [{ eventId: randomUUID(), type: CLAIMED, data: claim, metadata: {} }],
-          expected,
-        );
-        return { claimStream, claimRevision: Number(nextRevision) };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) throw error;
-      }
-      for (;;) {
-        const last = await this.lastClaim(eventId);
-        if (!last) {
-          expected = 'no-stream';
-          break;
-        }
-        if (last.type !== CLAIMED) {
-          expected = last.revision;
-          break;
-        }
-        if (await this.fulfilled(last.claim, eventId)) throw new DuplicateEventId(eventId);
-        if (Date.now() - Date.parse(last.claim.claimedAt) >= this.options.claimLeaseMs) {
-          expected = last.revision;
-          break;
-        }
-        await sleep(50);
-      }
-    }
+  private async landed(streamId: string, first: number, sent: UnpositionedEvent[]): Promise<boolean> {
+    const found = await this.client.readStream(streamId, BigInt(first), sent.length).catch(() => []);
+    return found.length === sent.length && found.every((r, i) => r.eventId === sent[i]!.eventId);
   }
 
-  /** Gives claims back after an append that certainly wrote nothing; a claim taken over meanwhile is left alone. */
-  private async release(claims: OwnedClaim[]): Promise<void> {
-    await Promise.all(
-      claims.map((c) =>
-        this.client
-          .append(c.claimStream, [{ eventId: randomUUID(), type: RELEASED, data: {}, metadata: {} }], c.claimRevision)
-          .catch(() => undefined),
-      ),
-    );
+  /**
+   * Throws DuplicateEventId when the stream already holds one of `ids` after the expected revision: the append is a
+   * replay of one that went through (its answer lost, or a retried request), not a writer that lost a race.
+   */
+  private async refuseReplay(streamId: string, ids: Set<string>, expected: ExpectedRevision): Promise<void> {
+    const from = typeof expected === 'number' ? BigInt(expected + 1) : 0n;
+    const since = await this.client.readStream(streamId, from);
+    const replayed = since.find((r) => ids.has(r.eventId));
+    if (replayed) throw new DuplicateEventId(replayed.eventId);
   }
 }

@@ -52,6 +52,16 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
+  it('keeps event ids unique across the whole store, beyond the port’s per-stream replays (its UNIQUE index)', async () => {
+    const store = openStore(tmpFile());
+    const first = ev('A', 0);
+    await store.append('s', [first], 'no-stream');
+    const mixed = store.append('s', [ev('B', 1), { ...ev('C', 2), eventId: first.eventId }], 0);
+    await expect(mixed).rejects.toMatchObject({ name: 'DuplicateEventId', eventId: first.eventId });
+    await expect(store.append('other', [first], 'no-stream')).rejects.toBeInstanceOf(DuplicateEventId);
+    expect(await store.readAll(0, 10)).toHaveLength(1);
+  });
+
   it('keeps events across close and reopen, chain intact', async () => {
     const file = tmpFile();
     const a = SqliteEventStore.open(file);

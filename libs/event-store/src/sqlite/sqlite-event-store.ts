@@ -155,6 +155,7 @@ function committedAfter(committed: StoredEvent[], position: number, limit: numbe
 export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<ActiveSubscription>();
   private closed = false;
+  private lastAppended = 0;
   private readonly stmts: ReturnType<SqliteEventStore['prepare']>;
   private readonly groupTx: (group: PendingAppend[]) => ({ result: AppendResult } | { error: unknown })[];
   private pending: PendingAppend[] = [];
@@ -252,8 +253,9 @@ export class SqliteEventStore implements EventStore {
     }
     group.forEach((append, i) => {
       const outcome = outcomes[i]!;
-      if ('error' in outcome) append.reject(outcome.error);
-      else append.resolve(outcome.result);
+      if ('error' in outcome) return append.reject(outcome.error);
+      this.lastAppended = Math.max(this.lastAppended, outcome.result.position);
+      append.resolve(outcome.result);
     });
     if (this.subscriptions.size === 0) return;
     // More than a subscription takes from memory at once is not worth parsing here: it reads them instead.
@@ -335,6 +337,10 @@ export class SqliteEventStore implements EventStore {
       for (let i = 0; i < rows.length; i++) out[i] = toEvent(rows[i]!);
       return out;
     });
+  }
+
+  lastAppendedPosition(): number {
+    return this.lastAppended;
   }
 
   async headPosition(): Promise<number> {

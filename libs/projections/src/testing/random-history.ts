@@ -1,12 +1,8 @@
 import {
   DomainError,
-  decideAgreement,
-  decideParty,
-  evolveAgreement,
-  evolveParty,
-  initialAgreementState,
-  initialPartyState,
+  agreementDecider,
   latestVersion,
+  partyDecider,
   partiesOf,
   type AgreementCommand,
   type AgreementEvent,
@@ -98,7 +94,7 @@ export class HistoryBuilder {
 
   step(step: Step): void {
     const agreementId = AGREEMENTS[(step as { agreement?: number }).agreement ?? 0];
-    const state = this.agreements.get(agreementId) ?? initialAgreementState;
+    const state = this.agreements.get(agreementId) ?? agreementDecider.initialState;
     const base = { today: '2026-01-01', agreementId };
     const partyTypes = Object.fromEntries(PARTIES.map((p) => [p.partyId, p.type]));
     const latest = latestVersion(state)?.version ?? 1;
@@ -138,19 +134,19 @@ export class HistoryBuilder {
   }
 
   private party(command: PartyCommand): void {
-    const state = this.parties.get(command.partyId) ?? initialPartyState;
-    const events = attempt(() => decideParty(command, state));
+    const state = this.parties.get(command.partyId) ?? partyDecider.initialState;
+    const events = attempt(() => partyDecider.decide(command, state));
     if (!events) return;
-    this.parties.set(command.partyId, events.reduce(evolveParty, state));
-    this.pending.push({ streamId: `party-${command.partyId}`, events });
+    this.parties.set(command.partyId, events.reduce(partyDecider.evolve, state));
+    this.pending.push({ streamId: partyDecider.stream.streamOf(command.partyId), events });
   }
 
   private agreement(command: AgreementCommand): void {
-    const state = this.agreements.get(command.agreementId) ?? initialAgreementState;
-    const events = attempt(() => decideAgreement(command, state));
+    const state = this.agreements.get(command.agreementId) ?? agreementDecider.initialState;
+    const events = attempt(() => agreementDecider.decide(command, state));
     if (!events) return;
-    this.agreements.set(command.agreementId, events.reduce(evolveAgreement, state));
-    this.pending.push({ streamId: `agreement-${command.agreementId}`, events });
+    this.agreements.set(command.agreementId, events.reduce(agreementDecider.evolve, state));
+    this.pending.push({ streamId: agreementDecider.stream.streamOf(command.agreementId), events });
   }
 
   /** Appends what was accepted since the last call, one command per append, recorded a minute apart. */

@@ -29,8 +29,15 @@ export interface KeysFile {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
-/** `PACTA_API_KEYS`: comma-separated `role:key` pairs. */
-export function parseApiKeys(value: string | undefined): { role: AccessRole; key: string }[] {
+/** A key given in `PACTA_API_KEYS`, with an id that names it in the log without saying anything about the secret. */
+export interface EnvKey {
+  id: string;
+  role: AccessRole;
+  key: string;
+}
+
+/** `PACTA_API_KEYS`: comma-separated `role:key` pairs; the n-th pair's id is `env-<role>-<n>`. */
+export function parseApiKeys(value: string | undefined): EnvKey[] {
   if (!value || value.trim() === '') return [];
   return value.split(',').map((pair, i) => {
     const at = pair.indexOf(':');
@@ -40,7 +47,7 @@ export function parseApiKeys(value: string | undefined): { role: AccessRole; key
       throw new Error(`PACTA_API_KEYS entry ${i + 1} must be role:key with role one of ${ACCESS_ROLES.join(', ')}`);
     }
     if (key.length < 16) throw new Error(`PACTA_API_KEYS entry ${i + 1} (${role}): a key needs at least 16 characters`);
-    return { role, key };
+    return { id: `env-${role}-${i + 1}`, role, key };
   });
 }
 
@@ -77,9 +84,50 @@ export function writeKeysFile(file: string, contents: KeysFile): void {
   renameSync(temporary, file);
 }
 
+/** Too many key checks are waiting for a hash: the caller should come back shortly. */
+export class KeyCheckBusy extends Error {
+  constructor() {
+    super('too many API keys are being checked at once');
+    this.name = 'KeyCheckBusy';
+  }
+}
+
+/** Hashes at most `running` secrets at once and lets at most `waiting` more queue; beyond that it refuses. */
+class HashingSlots {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(
+    private readonly running: number,
+    private readonly waiting: number,
+  ) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.running) {
+      if (this.queue.length >= this.waiting) throw new KeyCheckBusy();
+      await new Promise<void>((resolve) => this.queue.push(resolve));
+    } else {
+      this.active++;
+    }
+    try {
+      return await work();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+const FILE_KEY = /^pk_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/;
+
 /**
  * Authenticates bearer keys against the environment's keys and the keys file. The file is re-read when it
- * changes, so a key created or revoked by the CLI takes effect in a running service.
+ * changes, so a key created or revoked by the CLI takes effect in a running service; a file that cannot be read
+ * leaves no file key valid until it is fixed.
+ *
+ * Every well-formed file key that fails costs one scrypt, whether or not its id exists, so the time of a refusal
+ * does not tell which ids exist.
  */
 export class KeyRing {
   private fileKeys = new Map<string, StoredKey>();
@@ -88,15 +136,15 @@ export class KeyRing {
   private checkedAt = 0;
   /** The environment's keys' digests and callers, computed once rather than on every request. */
   private readonly envCallers: { digest: Buffer; caller: Caller }[];
+  private readonly hashing = new HashingSlots(2, 64);
+  private readonly unknownIdSalt = randomBytes(16);
 
   constructor(
-    private readonly envKeys: { role: AccessRole; key: string }[],
+    private readonly envKeys: EnvKey[],
     private readonly keysFile: string,
+    private readonly log: (message: string) => void = (message) => console.error(message),
   ) {
-    this.envCallers = envKeys.map(({ role, key }) => {
-      const digest = sha256(key);
-      return { digest, caller: { role, actor: `env-${role}-${digest.toString('hex').slice(0, 8)}` } };
-    });
+    this.envCallers = envKeys.map(({ id, role, key }) => ({ digest: sha256(key), caller: { role, actor: id } }));
     this.reloadIfChanged();
   }
 
@@ -104,23 +152,26 @@ export class KeyRing {
     return this.envKeys.length + [...this.fileKeys.values()].filter((k) => !k.revokedAt).length;
   }
 
+  /** Undefined for a key that is not valid; throws KeyCheckBusy when too many checks are already waiting. */
   async authenticate(presented: string): Promise<Caller | undefined> {
     this.reloadIfChanged();
     const digest = sha256(presented);
     for (const { digest: expected, caller } of this.envCallers) {
       if (timingSafeEqual(digest, expected)) return { ...caller };
     }
-    const match = /^pk_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/.exec(presented);
+    const match = FILE_KEY.exec(presented);
     if (!match) return undefined;
-    const stored = this.fileKeys.get(match[1]);
-    if (!stored || stored.revokedAt) return undefined;
     const cacheKey = digest.toString('hex');
     const cached = this.verified.get(cacheKey);
     if (cached) return cached;
-    const hash = await scrypt(match[2], Buffer.from(stored.salt, 'base64'), 32);
-    const expected = Buffer.from(stored.hash, 'base64');
+    const stored = this.fileKeys.get(match[1]);
+    const valid = stored && !stored.revokedAt ? stored : undefined;
+    const salt = valid ? Buffer.from(valid.salt, 'base64') : this.unknownIdSalt;
+    const hash = await this.hashing.run(() => scrypt(match[2], salt, 32));
+    if (!valid) return undefined;
+    const expected = Buffer.from(valid.hash, 'base64');
     if (hash.length !== expected.length || !timingSafeEqual(hash, expected)) return undefined;
-    const caller: Caller = { role: stored.role, actor: `key-${stored.id}` };
+    const caller: Caller = { role: valid.role, actor: `key-${valid.id}` };
     this.verified.set(cacheKey, caller);
     return caller;
   }
@@ -137,7 +188,12 @@ export class KeyRing {
     }
     if (stamp === this.fileStamp) return;
     this.fileStamp = stamp;
-    this.fileKeys = new Map(readKeysFile(this.keysFile).keys.map((k) => [k.id, k]));
     this.verified.clear();
+    try {
+      this.fileKeys = new Map(readKeysFile(this.keysFile).keys.map((k) => [k.id, k]));
+    } catch (error) {
+      this.fileKeys = new Map();
+      this.log(`${this.keysFile} cannot be read, so no key from it is accepted until it is fixed: ${(error as Error).message}`);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AgreementState, AgreementVersion, evolveAgreement, findVersion, initialAgreementState, reviewDueOn, statusOn } from '@pacta/domain';
+import { AgreementState, AgreementVersion, agreementDecider, findVersion, foldRecorded, reviewDueOn, statusOn } from '@pacta/domain';
 import { StoredEvent } from '@pacta/event-store';
 import type { KnownAt } from '@pacta/projections';
 import { AgreementRepository } from './agreement.repository';
@@ -61,7 +61,7 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreement> {
     let knownAt: AgreementView['knownAt'];
     if (options.knownAt) {
       const events = knownPrefix(loaded.events, options.knownAt);
-      state = events.reduce((s, e) => evolveAgreement(s, e as never), initialAgreementState);
+      state = foldRecorded(agreementDecider, events);
       revision = events.length - 1;
       const last = events.at(-1);
       if (last) knownAt = { position: last.globalPosition, recordedAt: last.metadata.recordedAt };

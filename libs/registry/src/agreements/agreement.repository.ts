@@ -1,25 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AgreementState, evolveAgreement, initialAgreementState } from '@pacta/domain';
+import { agreementDecider, type AgreementCommand, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { CLOCK, Clock } from '../clock/clock';
-import { CommandContext, WriteResult } from '../streams/command-context';
-import { DomainEvent, Loaded, StreamRepository } from '../streams/stream-repository';
+import { StreamRepository } from '../streams/stream-repository';
 
-export const agreementStream = (agreementId: string) => `agreement-${agreementId}`;
-
+/** The agreements' streams, for Nest to inject. */
 @Injectable()
-export class AgreementRepository {
-  private readonly streams: StreamRepository<AgreementState>;
-
+export class AgreementRepository extends StreamRepository<AgreementCommand, AgreementEvent, AgreementState> {
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
-    this.streams = new StreamRepository(store, { initial: initialAgreementState, evolve: evolveAgreement as never }, clock);
-  }
-
-  load(agreementId: string): Promise<Loaded<AgreementState>> {
-    return this.streams.load(agreementStream(agreementId));
-  }
-
-  update(agreementId: string, decide: (state: AgreementState) => DomainEvent[], context: CommandContext): Promise<WriteResult> {
-    return this.streams.update(agreementId, agreementStream(agreementId), decide, context);
+    super(store, agreementDecider, clock);
   }
 }

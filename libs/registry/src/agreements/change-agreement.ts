@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, decideAgreement, type CalendarDate, type PartyType } from '@pacta/domain';
+import { AgreementCommand, type CalendarDate, type PartyType } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
@@ -44,6 +44,6 @@ export class ChangeAgreementHandler implements ICommandHandler<ChangeAgreement> 
 
   async execute({ request, context }: ChangeAgreement): Promise<WriteResult> {
     const command = await completeAgreementRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids));
-    return this.agreements.update(request.agreementId, (state) => decideAgreement(command, state), context);
+    return this.agreements.update(request.agreementId, command, context);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { PartyCommand, decideParty, type CalendarDate } from '@pacta/domain';
+import { PartyCommand, type CalendarDate } from '@pacta/domain';
 import type { PartyTypesOf } from '../agreements/change-agreement';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
@@ -34,6 +34,6 @@ export class ChangePartyHandler implements ICommandHandler<ChangeParty> {
 
   async execute({ request, context }: ChangeParty): Promise<WriteResult> {
     const command = await completePartyRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids));
-    return this.parties.update(request.partyId, (state) => decideParty(command, state), context);
+    return this.parties.update(request.partyId, command, context);
   }
 }

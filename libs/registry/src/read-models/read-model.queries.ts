@@ -1,12 +1,9 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AgreementNotFound, PartyNotFound, parseMoney, type CalendarDate } from '@pacta/domain';
+import { AgreementNotFound, PartyNotFound, costSharesForYear, parseMoney, type CalendarDate, type CostShares, type Deadline } from '@pacta/domain';
 import {
-  costSharesForYear,
   ReadModelQueries,
   type AgreementFilter,
   type AgreementSummary,
-  type CostShares,
-  type Deadline,
   type ObligationFilter,
   type ObligationKey,
   type ObligationPageJson,
@@ -23,7 +20,7 @@ export class ListParties extends Query<PartyRecord[]> {
 export class ListPartiesHandler implements IQueryHandler<ListParties> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ type }: ListParties): Promise<PartyRecord[]> {
-    return this.readModels.parties(type);
+    return this.readModels.parties.list(type);
   }
 }
 
@@ -45,7 +42,7 @@ export class ListObligations extends Query<ObligationPageJson> {
 export class ListObligationsHandler implements IQueryHandler<ListObligations> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ filter, page }: ListObligations): Promise<ObligationPageJson> {
-    const answer = this.readModels.obligationsPageJson(filter, page);
+    const answer = this.readModels.obligations.page(filter, page);
     if (!answer) throw new PartyNotFound(`party ${filter.partyId} is not registered`);
     return answer;
   }
@@ -61,7 +58,7 @@ export class ListAgreements extends Query<AgreementSummary[]> {
 export class ListAgreementsHandler implements IQueryHandler<ListAgreements> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ filter }: ListAgreements): Promise<AgreementSummary[]> {
-    return this.readModels.agreements(filter);
+    return this.readModels.agreements.list(filter);
   }
 }
 
@@ -80,9 +77,9 @@ export class GetCostShares extends Query<CostShares> {
 export class GetCostSharesHandler implements IQueryHandler<GetCostShares> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ agreementId, year, total, populationYear }: GetCostShares): Promise<CostShares> {
-    const found = this.readModels.agreementState(agreementId);
+    const found = this.readModels.agreements.state(agreementId);
     if (!found) throw new AgreementNotFound(`agreement ${agreementId} does not exist`);
-    return costSharesForYear(found.state, year, parseMoney(total, 'total'), this.readModels.populationLookup(), populationYear);
+    return costSharesForYear(found.state, year, parseMoney(total, 'total'), this.readModels.parties.populationLookup(), populationYear);
   }
 }
 
@@ -99,7 +96,7 @@ export class ListDeadlines extends Query<Deadline[]> {
 export class ListDeadlinesHandler implements IQueryHandler<ListDeadlines> {
   constructor(private readonly readModels: ReadModelQueries) {}
   async execute({ from, to }: ListDeadlines): Promise<Deadline[]> {
-    return this.readModels.deadlines(from, to);
+    return this.readModels.deadlines.between(from, to);
   }
 }
 

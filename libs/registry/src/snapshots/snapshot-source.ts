@@ -1,15 +1,6 @@
-import {
-  evolveAgreement,
-  evolveParty,
-  initialAgreementState,
-  initialPartyState,
-  type AgreementEvent,
-  type AgreementState,
-  type PartyEvent,
-  type PartyState,
-} from '@pacta/domain';
+import { agreementDecider, partyDecider, type AgreementState, type PartyState } from '@pacta/domain';
 import type { EventStore } from '@pacta/event-store';
-import type { SnapshotSource, SnapshotSourceEvent } from '@pacta/projections';
+import type { SnapshotSource, SnapshotSourceEvent } from '@pacta/snapshots';
 import { headsDigest, type StreamHead } from '../audit/verify-log';
 import { logPages } from '../audit/log-pages';
 
@@ -30,18 +21,18 @@ export async function snapshotSourceAt(store: EventStore, asOfPosition: number):
     for (const event of page) {
       if (event.globalPosition > asOfPosition) break pages;
       heads.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
-      if (event.streamId.startsWith('agreement-')) {
-        const id = event.streamId.slice('agreement-'.length);
-        const folded = agreements.get(id) ?? { state: initialAgreementState, sinceLastReview: [] };
-        folded.state = evolveAgreement(folded.state, event as unknown as AgreementEvent);
+      const agreementId = agreementDecider.stream.idOf(event.streamId);
+      const partyId = partyDecider.stream.idOf(event.streamId);
+      if (agreementId !== undefined) {
+        const folded = agreements.get(agreementId) ?? { state: agreementDecider.initialState, sinceLastReview: [] };
+        folded.state = agreementDecider.evolve(folded.state, agreementDecider.decode(event));
         if (event.type === 'AnnualReviewRecorded') folded.sinceLastReview = [];
         else {
           folded.sinceLastReview.push({ position: event.globalPosition, revision: event.streamRevision, type: event.type, data: event.data });
         }
-        agreements.set(id, folded);
-      } else if (event.streamId.startsWith('party-')) {
-        const id = event.streamId.slice('party-'.length);
-        parties.set(id, evolveParty(parties.get(id) ?? initialPartyState, event as unknown as PartyEvent));
+        agreements.set(agreementId, folded);
+      } else if (partyId !== undefined) {
+        parties.set(partyId, partyDecider.evolve(parties.get(partyId) ?? partyDecider.initialState, partyDecider.decode(event)));
       }
     }
   }

@@ -1,14 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { CLOCK, Clock } from '../clock/clock';
 import { CommandContext } from '../streams/command-context';
+import { SnapshotForms } from './snapshot-forms';
 import { SnapshotForm, SnapshotReceipt, SnapshotRecord, SnapshotRequest, Snapshots } from './snapshots';
+
+/** The directory where rendered snapshot forms are kept (the service's: `snapshot-forms` in its data directory). */
+export const SNAPSHOT_FORMS_DIR = Symbol('SNAPSHOT_FORMS_DIR');
+
+const SNAPSHOTS_LOG = new Logger('Snapshots');
 
 @Injectable()
 export class SnapshotService extends Snapshots {
-  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
-    super(store, clock);
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock, @Inject(SNAPSHOT_FORMS_DIR) formsDir: string | null) {
+    super(store, clock, formsDir ? new SnapshotForms(formsDir, (message) => SNAPSHOTS_LOG.log(message)) : undefined);
   }
 }
 
@@ -43,7 +49,7 @@ export class GetSnapshotHandler implements IQueryHandler<GetSnapshot> {
   }
 }
 
-export class RenderSnapshot extends Query<{ record: SnapshotRecord; body: string }> {
+export class RenderSnapshot extends Query<{ record: SnapshotRecord; file: string }> {
   constructor(
     readonly snapshotId: string,
     readonly form: SnapshotForm,
@@ -55,7 +61,7 @@ export class RenderSnapshot extends Query<{ record: SnapshotRecord; body: string
 @QueryHandler(RenderSnapshot)
 export class RenderSnapshotHandler implements IQueryHandler<RenderSnapshot> {
   constructor(private readonly snapshots: SnapshotService) {}
-  execute({ snapshotId, form }: RenderSnapshot): Promise<{ record: SnapshotRecord; body: string }> {
+  execute({ snapshotId, form }: RenderSnapshot): Promise<{ record: SnapshotRecord; file: string }> {
     return this.snapshots.render(snapshotId, form);
   }
 }

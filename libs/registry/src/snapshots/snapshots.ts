@@ -1,10 +1,10 @@
 import {
-  decideSnapshot,
-  evolveSnapshot,
-  initialSnapshotState,
   parseSnapshotRequest,
+  snapshotDecider,
   snapshotPosition,
   SnapshotNotFound,
+  type GenerateSnapshot,
+  type SnapshotEvent,
   type SnapshotGeneratedData,
   type SnapshotRequestInput,
   type SnapshotState,
@@ -16,14 +16,13 @@ import {
   renderSnapshotMarkdown,
   SNAPSHOT_DOCUMENT_VERSION,
   type StatusSnapshot,
-} from '@pacta/projections';
+} from '@pacta/snapshots';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
-import { StreamRepository, type DomainEvent } from '../streams/stream-repository';
+import { StreamRepository } from '../streams/stream-repository';
+import { SnapshotForms, type SnapshotForm } from './snapshot-forms';
 import { snapshotSourceAt } from './snapshot-source';
-
-export const snapshotStream = (snapshotId: string) => `snapshot-${snapshotId}`;
 
 /** What a snapshot is asked for (atPosition: the log position to reflect; default the head). */
 export type SnapshotRequest = SnapshotRequestInput;
@@ -53,7 +52,7 @@ export interface SnapshotDocument {
   sha256: string;
 }
 
-export type SnapshotForm = 'json' | 'md' | 'html';
+export type { SnapshotForm };
 
 /** The log no longer gives the bytes recorded for a snapshot: the log or the document builder has changed. */
 export class SnapshotNotReproducible extends Error {
@@ -74,17 +73,19 @@ function newSnapshotId(context: CommandContext): string {
 }
 
 /**
- * Status snapshots: generated from the log folded up to a position, recorded as SnapshotGenerated in their own
- * stream, and regenerated from the log on every read. Plain class, so the CLI uses it without Nest.
+ * Status snapshots: generated from the log folded up to a position and recorded as SnapshotGenerated in their own
+ * stream; their forms are regenerated from the log once, checked, and kept (`forms`). Plain class, so the CLI uses
+ * it without Nest.
  */
 export class Snapshots {
-  private readonly streams: StreamRepository<SnapshotState>;
+  private readonly streams: StreamRepository<GenerateSnapshot, SnapshotEvent, SnapshotState>;
 
   constructor(
     private readonly store: EventStore,
     clock: Clock,
+    private readonly forms?: SnapshotForms,
   ) {
-    this.streams = new StreamRepository(store, { initial: initialSnapshotState, evolve: evolveSnapshot as (s: SnapshotState, e: DomainEvent) => SnapshotState }, clock);
+    this.streams = new StreamRepository(store, snapshotDecider, clock);
   }
 
   async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number): Promise<SnapshotDocument> {
@@ -107,12 +108,7 @@ export class Snapshots {
     const snapshotId = newSnapshotId(context);
     const written = await this.streams.update(
       snapshotId,
-      snapshotStream(snapshotId),
-      (state) =>
-        decideSnapshot(
-          { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
-          state,
-        ),
+      { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
       context,
     );
     if (!written.replayed) return { receipt: { id: snapshotId, asOfPosition, sha256, position: written.position }, document };
@@ -124,20 +120,27 @@ export class Snapshots {
   }
 
   async find(snapshotId: string): Promise<SnapshotRecord | undefined> {
-    const [generated] = await this.store.readStream(snapshotStream(snapshotId));
+    const [generated] = await this.store.readStream(snapshotDecider.stream.streamOf(snapshotId));
     if (!generated || generated.type !== 'SnapshotGenerated') return undefined;
     const { snapshotId: _id, ...data } = generated.data as SnapshotGeneratedData;
     const { recordedAt, actor, role } = generated.metadata;
     return { id: snapshotId, ...data, position: generated.globalPosition, recordedAt, actor, role };
   }
 
-  /** The snapshot regenerated from the log at its position, checked against the digest recorded for it. */
-  async render(snapshotId: string, form: SnapshotForm): Promise<{ record: SnapshotRecord; body: string }> {
+  /** The file holding the snapshot's form, regenerated from the log at its position and checked on the first read. */
+  async render(snapshotId: string, form: SnapshotForm): Promise<{ record: SnapshotRecord; file: string }> {
+    if (!this.forms) throw new Error('snapshot forms are served only where a directory keeps them');
     const record = await this.find(snapshotId);
     if (!record) throw new SnapshotNotFound(`snapshot ${snapshotId} does not exist`);
-    const { snapshot, json, sha256 } = await this.document({ scope: record.scope, on: record.on, title: record.title }, record.asOfPosition);
-    if (sha256 !== record.sha256) throw new SnapshotNotReproducible(snapshotId, record.sha256, sha256);
-    return { record, body: renderForm(snapshot, json, sha256, form) };
+    const request = { scope: record.scope, on: record.on, title: record.title };
+    const file = await this.forms.file(
+      snapshotId,
+      form,
+      async () => ({ request, source: await snapshotSourceAt(this.store, record.asOfPosition), sha256: record.sha256 }),
+      (outcome) =>
+        outcome.regenerated ? new SnapshotNotReproducible(snapshotId, record.sha256, outcome.regenerated) : new Error(`snapshot ${snapshotId}: ${outcome.message}`),
+    );
+    return { record, file };
   }
 }
 

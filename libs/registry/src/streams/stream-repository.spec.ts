@@ -1,13 +1,22 @@
-import { SqliteEventStore } from '@pacta/event-store';
+import { SqliteEventStore, eventIdsFor } from '@pacta/event-store';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandContext } from './command-context';
-import { DomainEvent, StreamRepository } from './stream-repository';
-import { StaleRevision } from './write-errors';
+import type { Decider, StreamEvent } from '@pacta/domain';
+import { StreamRepository } from './stream-repository';
+import { IdempotencyKeyReused, StaleRevision } from './write-errors';
 
-/** A fold that remembers every event type it saw, so a missed or doubled event shows. */
-const seen = { initial: [] as string[], evolve: (state: string[], event: DomainEvent) => [...state, event.type] };
+/** A command here is its own decision; the state remembers every event type it saw, so a missed or doubled event shows. */
+type Decide = (state: string[]) => StreamEvent[];
+const seen: Decider<Decide, StreamEvent, string[]> = {
+  decide: (decide, state) => decide(state),
+  evolve: (state, event) => [...state, event.type],
+  initialState: [],
+  stream: { prefix: '', streamOf: (id) => id, idOf: (streamId) => streamId },
+  decode: (recorded) => recorded,
+};
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
   actor: 'tester',
@@ -15,7 +24,7 @@ const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
   correlationId: 'c-1',
   ...extra,
 });
-const event = (type: string): DomainEvent => ({ type, schemaVersion: 1, data: {} });
+const event = (type: string): StreamEvent => ({ type, schemaVersion: 1, data: {} });
 
 describe('StreamRepository', () => {
   let dir: string;
@@ -37,10 +46,10 @@ describe('StreamRepository', () => {
       decidedOn.push(state);
       return [event(type)];
     };
-    await mine.update('s', 's', decide('A'), context());
-    await other.update('s', 's', decide('B'), context());
+    await mine.update('s', decide('A'), context());
+    await other.update('s', decide('B'), context());
     const reads = jest.spyOn(store, 'readStream');
-    const result = await mine.update('s', 's', decide('C'), context());
+    const result = await mine.update('s', decide('C'), context());
     expect(decidedOn.at(-1)).toEqual(['A', 'B']);
     expect(reads.mock.calls).toEqual([['s', 1]]);
     expect(result.revision).toBe(2);
@@ -49,10 +58,10 @@ describe('StreamRepository', () => {
 
   it('decides on its cached fold without reading the stream, and appends it at the cached revision', async () => {
     const repository = new StreamRepository(store, seen, clock);
-    await repository.update('s', 's', () => [event('A')], context());
+    await repository.update('s', () => [event('A')], context());
     const reads = jest.spyOn(store, 'readStream');
     const decidedOn: string[][] = [];
-    const result = await repository.update('s', 's', (state) => (decidedOn.push(state), [event('B')]), context());
+    const result = await repository.update('s', (state) => (decidedOn.push(state), [event('B')]), context());
     expect(reads).not.toHaveBeenCalled();
     expect(decidedOn).toEqual([['A']]);
     expect(result.revision).toBe(1);
@@ -61,34 +70,33 @@ describe('StreamRepository', () => {
   it('refuses nothing on an unread cached fold: another instance’s events are read and the command decided again', async () => {
     const mine = new StreamRepository(store, seen, clock);
     const other = new StreamRepository(store, seen, clock);
-    await mine.update('s', 's', () => [event('Drafted')], context());
-    await other.update('s', 's', () => [event('Approved')], context());
+    await mine.update('s', () => [event('Drafted')], context());
+    await other.update('s', () => [event('Approved')], context());
     const signOnlyWhenApproved = (state: string[]) => {
       if (!state.includes('Approved')) throw new Error('not approved');
       return [event('Signed')];
     };
-    const result = await mine.update('s', 's', signOnlyWhenApproved, context());
+    const result = await mine.update('s', signOnlyWhenApproved, context());
     expect(result.revision).toBe(2);
-    await expect(new StreamRepository(store, seen, clock).update('t', 't', signOnlyWhenApproved, context())).rejects.toThrow('not approved');
+    await expect(new StreamRepository(store, seen, clock).update('t', signOnlyWhenApproved, context())).rejects.toThrow('not approved');
   });
 
   it('answers If-Match against the stream, not against a cached fold another instance moved on', async () => {
     const mine = new StreamRepository(store, seen, clock);
     const other = new StreamRepository(store, seen, clock);
-    await mine.update('s', 's', () => [event('A')], context());
-    await other.update('s', 's', () => [event('B')], context());
-    const result = await mine.update('s', 's', () => [event('C')], context({ expectedRevision: 1 }));
+    await mine.update('s', () => [event('A')], context());
+    await other.update('s', () => [event('B')], context());
+    const result = await mine.update('s', () => [event('C')], context({ expectedRevision: 1 }));
     expect(result.revision).toBe(2);
-    await expect(mine.update('s', 's', () => [event('D')], context({ expectedRevision: 1 }))).rejects.toThrow(StaleRevision);
+    await expect(mine.update('s', () => [event('D')], context({ expectedRevision: 1 }))).rejects.toThrow(StaleRevision);
   });
 
   it('decides again on fresh state when another writer wins the race after the cached read', async () => {
     const mine = new StreamRepository(store, seen, clock);
-    await mine.update('s', 's', () => [event('A')], context());
+    await mine.update('s', () => [event('A')], context());
     let raced = false;
     const decidedOn: string[][] = [];
     const result = await mine.update(
-      's',
       's',
       (state) => {
         decidedOn.push(state);
@@ -109,10 +117,46 @@ describe('StreamRepository', () => {
   it('reads the whole stream when an Idempotency-Key must be looked for, and answers a replay from it', async () => {
     const repository = new StreamRepository(store, seen, clock);
     const keyed = context({ idempotency: { key: 'k-1', requestHash: 'h' } });
-    const first = await repository.update('s', 's', () => [event('A')], keyed);
+    const first = await repository.update('s', () => [event('A')], keyed);
     const reads = jest.spyOn(store, 'readStream');
-    const replay = await repository.update('s', 's', () => [event('A')], keyed);
+    const replay = await repository.update('s', () => [event('A')], keyed);
     expect(reads.mock.calls).toEqual([['s']]);
     expect(replay).toEqual({ ...first, replayed: true });
+  });
+
+  it('answers a replay of a key recorded before the stream went into event ids, writing nothing', async () => {
+    // The ids the first derivation gave: SHA-256 over the actor and key alone, v5-shaped.
+    const earlierId = (scope: string, i: number) => {
+      const b = createHash('sha256').update(`pacta-event-id\0${scope}\0${i}`, 'utf8').digest();
+      b[6] = (b[6]! & 0x0f) | 0x50;
+      b[8] = (b[8]! & 0x3f) | 0x80;
+      const h = b.toString('hex', 0, 16);
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    };
+    const metadata = { recordedAt: '2026-01-01T00:00:00.000Z', actor: 'tester', role: 'registrar', correlationId: 'c', causationId: 'c' };
+    const recorded = await store.append(
+      's',
+      [{ eventId: earlierId('tester\nk-old', 0), type: 'A', schemaVersion: 1, data: {}, metadata: { ...metadata, idempotencyKey: 'k-old', requestHash: 'h' } }],
+      'no-stream',
+    );
+    const repository = new StreamRepository(store, seen, clock);
+    const replay = await repository.update('s', () => [event('A')], context({ idempotency: { key: 'k-old', requestHash: 'h' } }));
+    expect(replay).toEqual({ id: 's', revision: 0, position: recorded.position, replayed: true });
+    await expect(repository.update('s', () => [event('A')], context({ idempotency: { key: 'k-old', requestHash: 'other' } }))).rejects.toThrow(
+      IdempotencyKeyReused,
+    );
+    expect(await store.readStream('s')).toHaveLength(1);
+  });
+
+  it('derives a keyed command’s event ids from its stream: the same key on another stream is another request', async () => {
+    const repository = new StreamRepository(store, seen, clock);
+    const keyed = context({ idempotency: { key: 'k-1', requestHash: 'h' } });
+    await repository.update('s', () => [event('A')], keyed);
+    const elsewhere = await repository.update('t', () => [event('A')], keyed);
+    expect(elsewhere.replayed).toBeUndefined();
+    const [onS] = await store.readStream('s');
+    const [onT] = await store.readStream('t');
+    expect(onS!.eventId).toBe(eventIdsFor('s', 'tester\nk-1', 1)[0]);
+    expect(onT!.eventId).toBe(eventIdsFor('t', 'tester\nk-1', 1)[0]);
   });
 });

@@ -7,26 +7,16 @@ import {
   eventIdsFor,
   newEventId,
 } from '@pacta/event-store';
+import { foldRecorded, type Decider, type StreamEvent } from '@pacta/domain';
 import { Clock } from '../clock/clock';
 import { CommandContext, WriteResult } from './command-context';
 import { ContendedStream, IdempotencyKeyReused, StaleRevision } from './write-errors';
-
-export interface DomainEvent {
-  type: string;
-  schemaVersion: number;
-  data: unknown;
-}
 
 export interface Loaded<S> {
   state: S;
   /** Revision of the stream's last event; -1 when the stream does not exist. */
   revision: number;
   events: StoredEvent[];
-}
-
-export interface Fold<S> {
-  initial: S;
-  evolve(state: S, event: DomainEvent): S;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -43,86 +33,65 @@ interface Folded<S> {
   revision: number;
 }
 
+/** The state an attempt decides on, and whether it was read from the store or taken from the cache unread. */
+interface Attempt<S> extends Loaded<S> {
+  unread: boolean;
+}
+
 /**
- * Load a stream (or take its cached fold), decide, append with the revision that state was read at. A lost race is
- * decided again on the new state, unless the caller pinned a revision with If-Match (then it is a 412).
+ * One decider's streams: load a subject's stream (or take its cached fold), decide, append with the revision that
+ * state was read at. A lost race is decided again on the new state, unless the caller pinned a revision with
+ * If-Match (then it is a 412).
  */
-export class StreamRepository<S> {
+export class StreamRepository<Command, Event extends StreamEvent, S> {
   /** Least recently used first. States are immutable (evolve returns new objects), so sharing them is safe. */
   private readonly folded = new Map<string, Folded<S>>();
 
   constructor(
     private readonly store: EventStore,
-    private readonly fold: Fold<S>,
+    private readonly decider: Decider<Command, Event, S>,
     private readonly clock: Clock,
   ) {}
 
-  async load(streamId: string): Promise<Loaded<S>> {
-    const events = await this.store.readStream(streamId);
-    const state = events.reduce((s, e) => this.fold.evolve(s, e), this.fold.initial);
-    return { state, revision: events.length - 1, events };
+  async load(id: string): Promise<Loaded<S>> {
+    const events = await this.store.readStream(this.decider.stream.streamOf(id));
+    return { state: foldRecorded(this.decider, events), revision: events.length - 1, events };
   }
 
   /**
    * The stream's current state without its events: a cached fold brought up to date with only the events appended
    * since (by this process or another), so a command on a long stream does not read and parse all of it again.
    */
-  async loadState(streamId: string): Promise<Folded<S>> {
+  async loadState(id: string): Promise<Folded<S>> {
+    const streamId = this.decider.stream.streamOf(id);
     const cached = this.folded.get(streamId);
     const from = cached ? cached.revision + 1 : 0;
     const newer = await this.store.readStream(streamId, from);
-    const folded = {
-      state: newer.reduce((s, e) => this.fold.evolve(s, e), cached ? cached.state : this.fold.initial),
-      revision: from + newer.length - 1,
-    };
+    const folded = { state: foldRecorded(this.decider, newer, cached?.state), revision: from + newer.length - 1 };
     this.remember(streamId, folded);
     return folded;
   }
 
-  private remember(streamId: string, folded: Folded<S>): void {
-    this.folded.delete(streamId);
-    if (folded.revision < 0) return;
-    this.folded.set(streamId, folded);
-    if (this.folded.size > CACHED_STREAMS) this.folded.delete(this.folded.keys().next().value!);
-  }
-
-  async update(
-    id: string,
-    streamId: string,
-    decide: (state: S) => DomainEvent[],
-    context: CommandContext,
-  ): Promise<WriteResult> {
+  async update(id: string, command: Command, context: CommandContext): Promise<WriteResult> {
+    const streamId = this.decider.stream.streamOf(id);
     for (let attempt = 1; ; attempt++) {
-      // Only an Idempotency-Key needs the events themselves: to find an earlier answer to the same key.
-      const { idempotency } = context;
-      // The first attempt decides on the cached fold as it is, without asking the store for newer events: the
-      // append's expected revision proves it current. Nothing is refused on it unread, and a lost race reads.
-      const unread = attempt === 1 && !idempotency ? this.folded.get(streamId) : undefined;
-      const { state, revision, events } = unread
-        ? { ...unread, events: [] }
-        : idempotency
-          ? await this.load(streamId)
-          : { ...(await this.loadState(streamId)), events: [] };
-      const earlier = idempotency ? answeredBefore(id, events, context.actor, idempotency) : undefined;
+      const { state, revision, events, unread } = await this.read(id, streamId, attempt, context);
+      const earlier = context.idempotency && answeredBefore(id, events, context.actor, context.idempotency);
       if (earlier) return earlier;
-      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-        if (unread) continue;
-        throw new StaleRevision(streamId, context.expectedRevision, revision);
-      }
-      let decided: DomainEvent[];
+      let decided: Event[];
       try {
-        decided = decide(state);
+        if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+          throw new StaleRevision(streamId, context.expectedRevision, revision);
+        }
+        decided = this.decider.decide(command, state);
       } catch (refusal) {
+        // A refusal on a cached fold that another instance may have moved on is not final: read, and decide again.
         if (unread) continue;
         throw refusal;
       }
       try {
-        const appended = await this.store.append(
-          streamId,
-          this.envelope(decided, context),
-          revision < 0 ? 'no-stream' : revision,
-        );
-        this.remember(streamId, { state: decided.reduce((s, e) => this.fold.evolve(s, e), state), revision: appended.revision });
+        const appended = await this.store.append(streamId, this.envelope(streamId, decided, context), revision < 0 ? 'no-stream' : revision);
+        this.remember(streamId, { state: decided.reduce(this.decider.evolve, state), revision: appended.revision });
         return { id, revision: appended.revision, position: appended.position };
       } catch (error) {
         if (error instanceof WrongExpectedRevision) {
@@ -133,7 +102,7 @@ export class StreamRepository<S> {
           continue;
         }
         if (error instanceof DuplicateEventId) {
-          // The same key raced us on this stream (the next load finds its answer) or was used on another stream.
+          // The same key raced us on this stream: the stream now holds its answer (or a different request's: 422).
           const reloaded = await this.store.readStream(streamId);
           const answer = context.idempotency && answeredBefore(id, reloaded, context.actor, context.idempotency);
           if (answer) return answer;
@@ -144,9 +113,30 @@ export class StreamRepository<S> {
     }
   }
 
-  private envelope(events: DomainEvent[], context: CommandContext): ProposedEvent[] {
+  /**
+   * How an attempt reads the stream. With an Idempotency-Key: all of it, for an earlier answer to the key. The first
+   * attempt otherwise decides on the cached fold as it is, unread: the append's expected revision proves it current.
+   * Any later attempt, or a stream not cached, brings the fold up to date from the store.
+   */
+  private async read(id: string, streamId: string, attempt: number, context: CommandContext): Promise<Attempt<S>> {
+    if (context.idempotency) return { ...(await this.load(id)), unread: false };
+    const cached = attempt === 1 ? this.folded.get(streamId) : undefined;
+    if (cached) return { ...cached, events: [], unread: true };
+    return { ...(await this.loadState(id)), events: [], unread: false };
+  }
+
+  private remember(streamId: string, folded: Folded<S>): void {
+    this.folded.delete(streamId);
+    if (folded.revision < 0) return;
+    this.folded.set(streamId, folded);
+    if (this.folded.size > CACHED_STREAMS) this.folded.delete(this.folded.keys().next().value!);
+  }
+
+  private envelope(streamId: string, events: readonly StreamEvent[], context: CommandContext): ProposedEvent[] {
+    // Keys recorded before the stream went into the ids are answered all the same: replays are found by the key in
+    // the events' metadata (answeredBefore), never by their ids.
     const ids = context.idempotency
-      ? eventIdsFor(`${context.actor}\n${context.idempotency.key}`, events.length)
+      ? eventIdsFor(streamId, `${context.actor}\n${context.idempotency.key}`, events.length)
       : events.map(() => newEventId());
     const recordedAt = this.clock.now().toISOString();
     return events.map((event, i) => ({

@@ -1,4 +1,4 @@
-import type { DeadlineType } from '../../deadlines/deadlines-of';
+import type { DeadlineType } from '@pacta/domain';
 /** Finnish first, English alongside: the snapshot is read aloud in Finnish meetings and filed for auditors. */
 export interface Label {
   fi: string;

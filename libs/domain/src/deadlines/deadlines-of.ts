@@ -1,4 +1,6 @@
-import { findVersion, latestVersion, type AgreementState, type CalendarDate, type LocalizedText } from '@pacta/domain';
+import { findVersion, latestVersion, type AgreementState } from '../agreements/agreement.state';
+import type { CalendarDate } from '../calendar/dates';
+import type { LocalizedText } from '../localized-text';
 
 export const DEADLINE_TYPES = ['review-due', 'term-ends', 'party-joins', 'withdrawal-effective', 'termination-effective'] as const;
 export type DeadlineType = (typeof DEADLINE_TYPES)[number];

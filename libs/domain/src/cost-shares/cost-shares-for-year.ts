@@ -1,14 +1,9 @@
-import {
-  DomainError,
-  firstDayOfYear,
-  formatMoney,
-  lastDayOfYear,
-  obligationRows,
-  populationFor,
-  splitByPopulation,
-  type AgreementState,
-  type PopulationLookup,
-} from '@pacta/domain';
+import type { AgreementState } from '../agreements/agreement.state';
+import { firstDayOfYear, lastDayOfYear } from '../calendar/dates';
+import { DomainError } from '../errors';
+import { obligationRows } from '../obligations/expand';
+import { populationFor, type PopulationLookup } from '../parties/population';
+import { formatMoney, splitByPopulation } from './split';
 
 export class MissingPopulation extends DomainError {
   readonly status = 422;

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pacta/event-store';
-import { ProjectionRunner } from '../projection-runner';
-import { ReadModelQueries } from './read-model-queries';
+import { ProjectionRunner } from '../../projection-runner';
+import { ReadModelQueries } from '../read-model-queries';
 
 let dir: string;
 let file: string;
@@ -26,8 +26,8 @@ function writeObligation(id: number, agreementId: string, description: string, v
 }
 
 /** The page, which exists: every test's party is registered. */
-function answered(...args: Parameters<ReadModelQueries['obligationsPageJson']>) {
-  const page = queries.obligationsPageJson(...args);
+function answered(...args: Parameters<ReadModelQueries['obligations']['page']>) {
+  const page = queries.obligations.page(...args);
   if (!page) throw new Error('no page: the party is not registered');
   return page;
 }
@@ -71,7 +71,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ReadModelQueries obligation pages', () => {
+describe('ObligationQueries pages', () => {
   it('answers the obligations as JSON text, with the key of the last row when more follow', () => {
     writeObligation(1, 'ag-1', 'Perhekeskus');
     writeObligation(2, 'ag-2', 'Perheoikeus');
@@ -87,7 +87,7 @@ describe('ReadModelQueries obligation pages', () => {
     expect(JSON.parse(second.json.toString()).map((o: { agreementId: string }) => o.agreementId)).toEqual(['ag-2']);
     expect(second.next).toBeUndefined();
     expect(answered({ on: '2023-12-31', partyId: 'laukaa' }).json.toString()).toBe('[]');
-    expect(queries.obligationsPageJson({ on: '2024-06-01', partyId: 'hankasalmi' })).toBeUndefined();
+    expect(queries.obligations.page({ on: '2024-06-01', partyId: 'hankasalmi' })).toBeUndefined();
   });
 
   it('does not answer a kept row after a rebuild reused its id for another row (a new generation)', () => {

@@ -1,6 +1,6 @@
 import { InvalidSnapshot, type AgreementEvent, type AnnualReviewRecorded } from '@pacta/domain';
 import { canonicalJson } from '@pacta/event-store';
-import { drafted, inForce, stateAfter, withdrew } from '../../../domain/src/testing/fixtures';
+import { drafted, inForce, stateAfter, withdrew } from '../../domain/src/testing/fixtures';
 import { renderSnapshotHtml, renderSnapshotMarkdown } from './render/render-snapshot';
 import { buildStatusSnapshot, type SnapshotSource } from './status-snapshot';
 

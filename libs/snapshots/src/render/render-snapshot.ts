@@ -1,5 +1,7 @@
 import type { LocalizedText, Selector } from '@pacta/domain';
 import nunjucks from 'nunjucks';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SnapshotSourceEvent, StatusSnapshot } from '../status-snapshot';
 import { labelOf, type LabelGroup } from './labels';
@@ -22,6 +24,25 @@ function environment(autoescape: boolean): nunjucks.Environment {
   env.addGlobal('label', (group: LabelGroup, code: string) => labelOf(group, code));
   env.addFilter('fidate', finnishDate);
   return env;
+}
+
+let version: string | undefined;
+
+/**
+ * Names the rendering in use: a digest of this folder's code and templates. Markdown and HTML kept from an earlier
+ * rendering are not served once it changes.
+ */
+export function renderingVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  const files = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? files(join(folder, entry.name)) : [join(folder, entry.name)]))
+      .filter((file) => !/\.(spec\.ts|map)$/.test(file))
+      .sort();
+  for (const file of files(__dirname)) hash.update(file.slice(__dirname.length)).update(readFileSync(file));
+  version = hash.digest('hex').slice(0, 16);
+  return version;
 }
 
 let html: nunjucks.Environment | undefined;
@@ -114,10 +135,14 @@ export function finnishDate(date: unknown): string {
   return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : date;
 }
 
-/** Backslash-escapes Markdown's markup characters and keeps a value on one line, so it cannot break a table. */
+/**
+ * Backslash-escapes Markdown's markup characters and keeps a value on one line, so it cannot break a table: a run
+ * of white space holding any line ending (CR, LF or both) becomes one space. One pass over each run, never a retry
+ * from inside it.
+ */
 export function escapeMarkdown(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value)
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/\s*\r?\n\s*/g, ' ');
+    .replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run));
 }

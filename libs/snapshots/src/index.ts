@@ -1,3 +1,3 @@
 export * from './status-snapshot';
-export { renderSnapshotHtml, renderSnapshotMarkdown, type RenderMeta } from './render/render-snapshot';
+export { renderingVersion, renderSnapshotHtml, renderSnapshotMarkdown, type RenderMeta } from './render/render-snapshot';
 export { DEADLINE_LABELS, labelOf, type Label, type LabelGroup } from './render/labels';

@@ -1,32 +1,8 @@
 import type Database from 'better-sqlite3';
-import {
-  reviewDueOn,
-  statusOn,
-  type AgreementState,
-  type AgreementStatus,
-  type CalendarDate,
-  type LocalizedText,
-  type ObligationRow,
-  type PopulationLookup,
-  type RecordedPopulation,
-} from '@pacta/domain';
-import type { Deadline } from '../deadlines/deadlines-of';
-import { openReadModelsDb } from '../projection-runner';
-import { AGREEMENT_BY_ID_SQL, TERMS_BY_VERSION_SQL, withTerms, type StoredAgreementRow } from '../read-side-state';
-import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../schema';
-
-export interface PartyRecord {
-  id: string;
-  name: LocalizedText;
-  type: string;
-  businessId?: string;
-  municipalityCode?: string;
-  memberIds: string[];
-  populations: Record<string, RecordedPopulation>;
-  /** Revision of the party's stream: the ETag of the party. */
-  revision: number;
-  position: number;
-}
+import type { CalendarDate, LocalizedText, ObligationRow } from '@pacta/domain';
+import { CHECKPOINT_SQL, GENERATION, metaValueSql, OBLIGATIONS_CHANGED_AT } from '../../schema';
+import { preparedWhenUsed } from '../prepared-when-used';
+import { KeptPages, type KeptPage } from './kept-pages';
 
 /** Recorded time: a log position, or an instant compared with the events' recordedAt. */
 export type KnownAt = { position: number } | { instant: string };
@@ -58,44 +34,12 @@ export interface ObligationView {
   recorded: { position: number; at: string };
 }
 
-export interface AgreementSummary {
-  id: string;
-  kind: string;
-  title: LocalizedText;
-  diaryNumber?: string;
-  term: { startsOn: CalendarDate; endsOn: CalendarDate | null };
-  status: AgreementStatus;
-  latestVersion: number;
-  versionInForce: number | null;
-  parties: { partyId: string; role: string; joinsOn?: CalendarDate }[];
-  predecessorId: string | null;
-  successorIds: string[];
-  /** The nextReviewDue of the latest review, and whether it has passed on `on` while the agreement is in force. */
-  reviewDue: CalendarDate | null;
-  reviewOverdue: boolean;
-  revision: number;
-}
-
-export interface AgreementFilter {
-  on: CalendarDate;
-  partyId?: string;
-  kind?: string;
-  status?: string;
-}
-
 /** The stable order's key of an obligation row: agreement, version, obligation, party, validFrom, row id. */
 export type ObligationKey = [string, number, string, string, string, number];
 
 export interface PageRequest {
   limit?: number;
   after?: ObligationKey;
-}
-
-interface KeptPage {
-  /** The page's obligations (ObligationView[]) as UTF-8 JSON text. */
-  json: Buffer;
-  /** The last key of this page when more rows follow it. */
-  next?: ObligationKey;
 }
 
 export interface ObligationPageJson extends KeptPage {
@@ -130,76 +74,49 @@ function jsonArray(rows: ServedRow[]): Buffer {
 
 /** Answers kept for obligation rows: a municipality's first page for a date is ~100 rows of ~450 bytes. */
 const SERVED_ROWS = 50_000;
-/** Whole pages kept: ~45 KB each, so every municipality's and county's first page for a few dates. */
-const KEPT_PAGE_BYTES = 64 * 1024 * 1024;
 
 type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
 
 /** Obligations' terms kept parsed: about the obligations in force across the quick data set, a few MB. */
 const CACHED_TERMS = 50_000;
 
-type PartyRow = [string, string, string, string | null, string | null, string, number, number];
+type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, number];
 
 /**
- * Reads the read models through its own connection: in WAL mode a reader sees the last committed batch, and
- * keeps seeing the previous read models while a rebuild is under way.
+ * The obligations read model on both time axes, answered a page at a time as JSON text. Whole pages, each row's
+ * answer and each obligation's parsed terms are kept; all of it is private to this read model, and nothing kept
+ * outlives a commit that changed obligations or a rebuild.
  */
-export class ReadModelQueries {
-  private readonly sql: ReturnType<ReadModelQueries['prepare']>;
-  private readonly obligationStatements = new Map<string, Database.Statement>();
+export class ObligationQueries {
+  private readonly sql;
+  private readonly statements = new Map<string, Database.Statement>();
   /** Parsed obligation terms by agreement, version and obligation, oldest first. */
   private readonly terms = new Map<string, ObligationTerms>();
   /** Answers of obligation rows by row id, oldest first; row ids are only meaningful within one generation. */
   private readonly served = new Map<number, ServedRow>();
   private servedGeneration: string | null | undefined;
-  /** Whole pages by key (keptPageKey), least recently answered first. */
-  private readonly keptPages = new Map<string, KeptPage>();
-  private keptPageBytes = 0;
+  /** Whole pages by key (see pageState). */
+  private readonly keptPages = new KeptPages();
   private lastCommitted?: CommittedState;
   private readonly readTransaction: <T>(work: () => T) => T;
 
   constructor(private readonly db: Database.Database) {
-    this.sql = this.prepare();
     const transaction = db.transaction((work: () => unknown) => work());
     this.readTransaction = <T>(work: () => T) => transaction(work) as T;
-  }
-
-  static open(file: string): ReadModelQueries {
-    return new ReadModelQueries(openReadModelsDb(file));
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
-
-  parties(type?: string): PartyRecord[] {
-    const rows = (type ? this.sql.partiesOfType.all(type) : this.sql.parties.all()) as PartyRow[];
-    const populations = this.populationsByParty();
-    return rows.map((row) => toParty(row, populations.get(row[0]) ?? {}));
-  }
-
-  private hasParty(partyId: string): boolean {
-    return this.sql.partyExists.get(partyId) !== undefined;
-  }
-
-  party(partyId: string): PartyRecord | undefined {
-    const row = this.sql.party.get(partyId) as PartyRow | undefined;
-    if (!row) return undefined;
-    const populations: Record<string, RecordedPopulation> = {};
-    for (const [year, population, source] of this.sql.populationsOf.all(partyId) as [number, number, string][]) {
-      populations[year] = { population, source };
-    }
-    return toParty(row, populations);
-  }
-
-  populationLookup(): PopulationLookup {
-    return {
-      recordedPopulation: (partyId, year) => this.sql.population.get(partyId, year) as number | undefined,
-      membersOf: (partyId) => {
-        const members = this.sql.members.get(partyId) as string | undefined;
-        return members === undefined ? undefined : (JSON.parse(members) as string[]);
-      },
-    };
+    this.sql = preparedWhenUsed({
+      partyExists: () => db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
+      dataVersion: () => db.prepare('PRAGMA data_version').pluck(),
+      committedState: () => db
+        .prepare(`SELECT (${CHECKPOINT_SQL}), (${metaValueSql(GENERATION)}), (${metaValueSql(OBLIGATIONS_CHANGED_AT)})`)
+        .raw(),
+      obligationRow: () => db
+        .prepare(
+          'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
+            'recorded_from_position, recorded_from_at, id FROM obligations WHERE id = ?',
+        )
+        .raw(),
+      obligationTerms: () => db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
+    });
   }
 
   /**
@@ -210,7 +127,7 @@ export class ReadModelQueries {
    * obligation (decisions, signatures, reviews) arrive. Without knownAt the page is pinned to the position the read
    * models have reached (answered as knownAt); with a partyId that is not registered, there is no page (undefined).
    */
-  obligationsPageJson(filter: ObligationFilter, page: PageRequest = {}): ObligationPageJson | undefined {
+  page(filter: ObligationFilter, page: PageRequest = {}): ObligationPageJson | undefined {
     // A kept page needs one statement (its own snapshot); making one reads in a transaction that starts over.
     const kept = this.keptPage(filter, page);
     if (kept !== undefined) return kept || undefined;
@@ -219,7 +136,7 @@ export class ReadModelQueries {
       if (!state) return undefined;
       const { rows, next } = this.obligationRows(state.filter, page);
       const answer = { json: jsonArray(rows), ...(next && { next }) };
-      if (state.key !== undefined) this.keepPage(state.key, answer);
+      if (state.key !== undefined) this.keptPages.keep(state.key, answer);
       return { ...answer, knownAt: state.filter.knownAt };
     });
   }
@@ -230,8 +147,6 @@ export class ReadModelQueries {
     if (!state) return false;
     const kept = state.key === undefined ? undefined : this.keptPages.get(state.key);
     if (!kept) return undefined;
-    this.keptPages.delete(state.key!);
-    this.keptPages.set(state.key!, kept);
     return { ...kept, knownAt: state.filter.knownAt };
   }
 
@@ -262,20 +177,10 @@ export class ReadModelQueries {
     const parties = new Map<string, boolean>();
     const registered = (partyId: string) => {
       let known = parties.get(partyId);
-      if (known === undefined) parties.set(partyId, (known = this.hasParty(partyId)));
+      if (known === undefined) parties.set(partyId, (known = this.sql.partyExists.get(partyId) !== undefined));
       return known;
     };
     return (this.lastCommitted = { dataVersion, position, generation, changedAt, registered });
-  }
-
-  private keepPage(key: string, answer: KeptPage): void {
-    this.keptPages.set(key, answer);
-    this.keptPageBytes += answer.json.length;
-    for (const [oldest, { json }] of this.keptPages) {
-      if (this.keptPageBytes <= KEPT_PAGE_BYTES) break;
-      this.keptPages.delete(oldest);
-      this.keptPageBytes -= json.length;
-    }
   }
 
   /** Row ids are reused by a rebuild, and a rebuild may derive other rows: nothing kept outlives its generation. */
@@ -283,7 +188,6 @@ export class ReadModelQueries {
     if (generation === this.servedGeneration) return;
     this.served.clear();
     this.keptPages.clear();
-    this.keptPageBytes = 0;
     this.servedGeneration = generation;
   }
 
@@ -325,7 +229,7 @@ export class ReadModelQueries {
       page.after !== undefined,
       page.limit !== undefined,
     ].join();
-    let statement = this.obligationStatements.get(shape);
+    let statement = this.statements.get(shape);
     if (statement) return statement;
     const where = ['o.valid_from <= @on', '(o.valid_to IS NULL OR o.valid_to >= @on)'];
     if (recorded === 'now') where.push('o.recorded_to_position IS NULL');
@@ -345,7 +249,7 @@ export class ReadModelQueries {
           (page.limit !== undefined ? ' LIMIT @limit' : ''),
       )
       .pluck();
-    this.obligationStatements.set(shape, statement);
+    this.statements.set(shape, statement);
     return statement;
   }
 
@@ -362,104 +266,7 @@ export class ReadModelQueries {
     }
     return terms;
   }
-
-  agreementState(agreementId: string): { state: AgreementState; revision: number } | undefined {
-    const row = this.sql.agreement.get(agreementId) as StoredAgreementRow | undefined;
-    return row ? { state: withTerms(row[0], row[1]), revision: row[2] } : undefined;
-  }
-
-  agreements(filter: AgreementFilter): AgreementSummary[] {
-    const rows = (
-      filter.partyId ? this.sql.agreementsOfParty.all(filter.partyId) : this.sql.agreements.all()
-    ) as [string, string, number, string, string | null][];
-    const successors = new Map<string, string[]>();
-    for (const [id, predecessorId] of this.sql.successors.all() as [string, string][]) {
-      successors.set(predecessorId, [...(successors.get(predecessorId) ?? []), id]);
-    }
-    return rows
-      .filter(([, kind]) => filter.kind === undefined || kind === filter.kind)
-      .map(([, , revision, state, terms]) => toSummary(withTerms(state, terms), revision, filter.on, successors))
-      .filter((summary) => filter.status === undefined || summary.status === filter.status);
-  }
-
-  deadlines(from?: CalendarDate, to?: CalendarDate): Deadline[] {
-    const rows = this.sql.deadlines.all(from ?? '0000-01-01', to ?? '9999-12-31') as string[];
-    return rows.map((row) => JSON.parse(row) as Deadline);
-  }
-
-  private populationsByParty(): Map<string, Record<string, RecordedPopulation>> {
-    const byParty = new Map<string, Record<string, RecordedPopulation>>();
-    for (const [partyId, year, population, source] of this.sql.allPopulations.all() as [string, number, number, string][]) {
-      let populations = byParty.get(partyId);
-      if (!populations) byParty.set(partyId, (populations = {}));
-      populations[year] = { population, source };
-    }
-    return byParty;
-  }
-
-  /**
-   * Each statement is prepared when first used: a start that rebuilds to a newer schema opens this before the
-   * rebuild commits, while the file still holds the previous schema's tables, and a statement naming a new table
-   * would not prepare.
-   */
-  private prepare() {
-    const db = this.db;
-    const partyColumns = 'party_id, name, type, business_id, municipality_code, member_ids, revision, position';
-    const agreementColumns = `a.agreement_id, a.kind, a.revision, a.state, ${TERMS_BY_VERSION_SQL}`;
-    return preparedWhenUsed({
-      parties: () => db.prepare(`SELECT ${partyColumns} FROM parties ORDER BY party_id`).raw(),
-      partiesOfType: () => db.prepare(`SELECT ${partyColumns} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
-      party: () => db.prepare(`SELECT ${partyColumns} FROM parties WHERE party_id = ?`).raw(),
-      populationsOf: () => db.prepare('SELECT year, population, source FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
-      allPopulations: () => db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
-      population: () => db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
-      members: () => db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
-      partyExists: () => db.prepare('SELECT 1 FROM parties WHERE party_id = ?').pluck(),
-      dataVersion: () => db.prepare('PRAGMA data_version').pluck(),
-      committedState: () => db
-        .prepare(
-          `SELECT (${CHECKPOINT_SQL}), (${metaValueSql(GENERATION)}), (${metaValueSql(OBLIGATIONS_CHANGED_AT)})`,
-        )
-        .raw(),
-      obligationRow: () => db
-        .prepare(
-          'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
-            'recorded_from_position, recorded_from_at, id FROM obligations WHERE id = ?',
-        )
-        .raw(),
-      obligationTerms: () => db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
-      agreement: () => db.prepare(AGREEMENT_BY_ID_SQL).raw(),
-      agreements: () => db.prepare(`SELECT ${agreementColumns} FROM agreements a ORDER BY a.agreement_id`).raw(),
-      agreementsOfParty: () => db
-        .prepare(
-          `SELECT ${agreementColumns} FROM agreements a JOIN agreement_parties p ON p.agreement_id = a.agreement_id ` +
-            'WHERE p.party_id = ? ORDER BY a.agreement_id',
-        )
-        .raw(),
-      successors: () => db.prepare('SELECT agreement_id, predecessor_id FROM agreements WHERE predecessor_id IS NOT NULL ORDER BY agreement_id').raw(),
-      deadlines: () => db
-        .prepare('SELECT deadline FROM deadlines WHERE date >= ? AND date <= ? ORDER BY date, agreement_id, type, party_id')
-        .pluck(),
-    });
-  }
 }
-
-function toParty(row: PartyRow, populations: Record<string, RecordedPopulation>): PartyRecord {
-  const [id, name, type, businessId, municipalityCode, memberIds, revision, position] = row;
-  return {
-    id,
-    name: JSON.parse(name) as LocalizedText,
-    type,
-    ...(businessId !== null && { businessId }),
-    ...(municipalityCode !== null && { municipalityCode }),
-    memberIds: JSON.parse(memberIds) as string[],
-    populations,
-    revision,
-    position,
-  };
-}
-
-type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, number];
 
 const keyOf = (columns: ObligationColumns): ObligationKey => [columns[0], columns[2], columns[3], columns[5], columns[8], columns[12]];
 
@@ -485,48 +292,3 @@ function toObligationView(columns: ObligationColumns, terms: ObligationTerms): O
   };
 }
 
-function toSummary(state: AgreementState, revision: number, on: CalendarDate, successors: Map<string, string[]>): AgreementSummary {
-  const latest = state.versions.at(-1)!;
-  const inForce = state.inForce.filter((entry) => entry.effectiveFrom <= on).at(-1);
-  const shown = (inForce && state.versions.find((version) => version.version === inForce.version)) || latest;
-  const { title, diaryNumber, term } = shown.terms;
-  const review = reviewDueOn(state, on);
-  return {
-    id: state.agreementId,
-    kind: state.kind,
-    title,
-    ...(diaryNumber !== undefined && { diaryNumber }),
-    term,
-    status: statusOn(state, on),
-    latestVersion: latest.version,
-    versionInForce: inForce?.version ?? null,
-    parties: [
-      ...shown.terms.parties.map(({ partyId, role, joinsOn }) => ({ partyId, role, ...(joinsOn && { joinsOn }) })),
-      ...state.joined
-        .filter((join) => !shown.terms.parties.some((party) => party.partyId === join.partyId))
-        .map(({ partyId, role, joinsOn }) => ({ partyId, role, joinsOn })),
-    ],
-    predecessorId: state.predecessorId ?? null,
-    successorIds: successors.get(state.agreementId) ?? [],
-    reviewDue: review.due,
-    reviewOverdue: review.overdue,
-    revision,
-  };
-}
-
-/** Each value made by its maker on first access, then kept. */
-function preparedWhenUsed<T extends Record<string, Database.Statement>>(makers: { [K in keyof T]: () => T[K] }): T {
-  const made = {} as T;
-  for (const key of Object.keys(makers) as (keyof T & string)[]) {
-    Object.defineProperty(made, key, {
-      configurable: true,
-      enumerable: true,
-      get: () => {
-        const value = makers[key]();
-        Object.defineProperty(made, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return made;
-}

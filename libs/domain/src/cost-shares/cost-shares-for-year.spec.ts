@@ -1,4 +1,8 @@
-import { evolveAgreement, initialAgreementState, parseMoney, type AgreementEvent, type PopulationLookup } from '@pacta/domain';
+import { evolveAgreement } from '../agreements/agreement.decider';
+import type { AgreementEvent } from '../agreements/agreement.events';
+import { initialAgreementState } from '../agreements/agreement.state';
+import type { PopulationLookup } from '../parties/population';
+import { parseMoney } from './split';
 import fc from 'fast-check';
 import { costSharesForYear, MissingPopulation, NoPopulationCostShare } from './cost-shares-for-year';
 

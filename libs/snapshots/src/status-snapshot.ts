@@ -1,5 +1,6 @@
 import {
   addDays,
+  deadlinesOf,
   findVersion,
   InvalidSnapshot,
   obligationRows,
@@ -12,12 +13,12 @@ import {
   type AgreementStatus,
   type CalendarDate,
   type CostShare,
+  type DeadlineType,
   type Finding,
   type LocalizedText,
   type Selector,
   type SnapshotScope,
 } from '@pacta/domain';
-import { deadlinesOf, type DeadlineType } from '../deadlines/deadlines-of';
 
 /** Bumped (with a new builder beside the old one) whenever a change would alter the bytes of an existing snapshot. */
 export const SNAPSHOT_DOCUMENT_VERSION = 1;

@@ -1,0 +1,72 @@
+/**
+ * Read models fed from EventStoreDB while the connection keeps dropping: the projection runner follows the
+ * adapter's subscription over the gRPC test double, which cuts every live subscription every few milliseconds while
+ * commands are appended. An event lost or delivered twice would leave the followed read models unlike a rebuild
+ * from zero of the same log.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventStoreDbEventStore } from '../libs/event-store/src/eventstoredb/eventstoredb-event-store';
+import { EsdbTestServer } from '../libs/event-store/src/eventstoredb/testing';
+import { ProjectionRunner, rebuildReadModels } from '../libs/projections/src';
+import { dumpReadModels } from '../libs/projections/src/testing/dump-read-models';
+import { HistoryBuilder, type Step } from '../libs/projections/src/testing/random-history';
+
+const STEPS: Step[] = [
+  { kind: 'draft', agreement: 0, mask: 7, joins: [0, 1, 2, 0, 1], open: true },
+  { kind: 'population', party: 0, year: 2024, population: 1000 },
+  { kind: 'revise', agreement: 0, mask: 3, joins: [1, 0, 2, 2, 1], open: false },
+  { kind: 'draft', agreement: 1, mask: 5, joins: [2, 1, 0, 1, 0], open: true },
+  { kind: 'approve-and-sign-all', agreement: 0, date: 1 },
+  { kind: 'enter', agreement: 0, date: 2 },
+  { kind: 'join', agreement: 0, party: 3, role: 0, date: 3 },
+  { kind: 'population', party: 1, year: 2025, population: 2000 },
+  { kind: 'review', agreement: 0, year: 2025, next: 6 },
+  { kind: 'withdraw', agreement: 0, party: 1, date: 4 },
+];
+
+describe('read models over EventStoreDB (the test double)', () => {
+  let dir: string;
+  let server: EsdbTestServer;
+  let store: EventStoreDbEventStore;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pacta-esdb-read-models-'));
+    server = await EsdbTestServer.start();
+    store = EventStoreDbEventStore.connect(server.connectionString(), { reconnectDelayMs: 5 });
+  });
+  afterAll(async () => {
+    await store.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stay equal to a rebuild from zero though the subscription is cut again and again while commands land', async () => {
+    const history = new HistoryBuilder();
+    const clock = { minute: 0 };
+    await history.appendTo(store, clock); // the parties
+    const file = join(dir, 'followed.db');
+    const runner = new ProjectionRunner(store, { file, batchSize: 3 });
+    await runner.start();
+    let drops = 0;
+    const cutter = setInterval(() => (drops += server.dropSubscriptions()), 7);
+    try {
+      for (const step of STEPS) {
+        history.step(step);
+        await history.appendTo(store, clock);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    } finally {
+      clearInterval(cutter);
+    }
+    const head = await store.headPosition();
+    expect(await runner.waitFor(head, 10_000)).toBe(true);
+    await runner.stop();
+    expect(drops).toBeGreaterThan(1);
+    expect(server.calls.subscribeToAll).toBeGreaterThanOrEqual(drops);
+
+    const rebuilt = join(dir, 'rebuilt.db');
+    expect(await rebuildReadModels(store, rebuilt)).toBe(head);
+    expect(dumpReadModels(file)).toEqual(dumpReadModels(rebuilt));
+  });
+});
