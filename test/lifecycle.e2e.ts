@@ -5,7 +5,7 @@ import { KEYS } from './support/pacta';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporaryDataDir } from './support/pacta';
-import { RunningService, registrarPost, startService, stopService } from './support/service';
+import { RunningService, checkedFetch, registrarPost, startService, stopService } from './support/service';
 
 interface Ack {
   id: string;
@@ -70,7 +70,7 @@ describe('the service as a process', () => {
       const after = await registrarPost(restarted.url, '/v1/parties', { id: 'after-crash', name: { fi: 'x' }, type: 'municipality' });
       expect(after.status).toBe(201);
       const { position } = (await after.json()) as Ack;
-      const caughtUp = await fetch(`${restarted.url}/v1/parties?minPosition=${position}`, { headers: { Authorization: `Bearer ${KEYS.legal}` } });
+      const caughtUp = await checkedFetch(restarted.url, `/v1/parties?minPosition=${position}`, { headers: { Authorization: `Bearer ${KEYS.legal}` } });
       expect(caughtUp.status).toBe(200);
     } finally {
       expect(await stopService(restarted)).toBe(0);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { KEYS, startPacta, temporaryDataDir } from './support/pacta';
-import { registrarPost, startService, stopService } from './support/service';
+import { checkedFetch, registrarPost, startService, stopService } from './support/service';
 
 describe('logs', () => {
   it('are JSON lines with request ids, and never hold a key or the Authorization header', async () => {
@@ -10,11 +10,11 @@ describe('logs', () => {
       const written = await registrarPost(service.url, '/v1/parties', { id: 'toivakka', name: { fi: 'Toivakka' }, type: 'municipality' }, { 'X-Request-Id': 'req-toivakka-1' });
       expect(written.status).toBe(201);
       expect(written.headers.get('x-request-id')).toBe('req-toivakka-1');
-      await fetch(`${service.url}/v1/parties/toivakka`, { headers: { Authorization: 'Bearer a-wrong-key-that-must-not-be-logged' } });
-      const feed = await fetch(`${service.url}/v1/deadlines.ics?key=${KEYS.legal}`);
+      await checkedFetch(service.url, '/v1/parties/toivakka', { headers: { Authorization: 'Bearer a-wrong-key-that-must-not-be-logged' } });
+      const feed = await checkedFetch(service.url, `/v1/deadlines.ics?key=${KEYS.legal}`);
       expect(feed.status).toBe(200);
-      for (const encodedName of ['k%65y', '%6Bey']) expect((await fetch(`${service.url}/v1/deadlines.ics?${encodedName}=${KEYS.legal}`)).status).toBe(200);
-      const events = await fetch(`${service.url}/v1/events?after=0`, { headers: { Authorization: `Bearer ${KEYS.auditor}` } });
+      for (const encodedName of ['k%65y', '%6Bey']) expect((await checkedFetch(service.url, `/v1/deadlines.ics?${encodedName}=${KEYS.legal}`)).status).toBe(200);
+      const events = await checkedFetch(service.url, '/v1/events?after=0', { headers: { Authorization: `Bearer ${KEYS.auditor}` } });
       expect(((await events.json()) as { events: { metadata: { correlationId: string } }[] }).events[0].metadata.correlationId).toBe('req-toivakka-1');
     } finally {
       await stopService(service);

@@ -28,7 +28,7 @@ const OUTSIDE_THE_CONTRACT = /^\/(docs|openapi\.json|openapi\.yaml)(?:[/?#-]|$)/
 
 interface Route {
   pattern: RegExp;
-  template: string;
+  /** Characters outside `{…}`: `/v1/snapshots/{id}.json` is tried before `/v1/snapshots/{id}`. */
   literal: number;
   methods: Record<string, Operation>;
 }
@@ -38,16 +38,15 @@ export class Contract {
   private readonly routes: Route[];
   private readonly validators = new Map<string, ValidateFunction>();
 
-  constructor(private readonly document: OpenApiDocument) {
+  constructor(document: OpenApiDocument) {
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addSchema({ $id: 'openapi', components: document.components });
     this.routes = Object.entries(document.paths)
       .map(([template, methods]) => ({
-        template,
         methods,
         literal: template.replace(/\{[^}]+\}/g, '').length,
-        pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+        pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
       }))
       .sort((a, b) => b.literal - a.literal);
   }

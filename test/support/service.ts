@@ -39,7 +39,11 @@ export async function startService(dataDir: string, env: NodeJS.ProcessEnv = {})
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return { child, port, url, output: () => output };
+      if ((await fetch(`${url}/health`)).ok) {
+        // Read the contract now, so checking answers adds nothing to a test's timed load.
+        await contractAt(url);
+        return { child, port, url, output: () => output };
+      }
     } catch {
       // not listening yet
     }
@@ -68,14 +72,19 @@ function contractAt(url: string): Promise<Contract> {
   return contract;
 }
 
-/** A write as the registrar, its answer held to the service's OpenAPI document like every supertest answer. */
-export async function registrarPost(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}${path}`, {
+/** `fetch` against a running service, its answer held to the service's OpenAPI document like every supertest answer. */
+export async function checkedFetch(url: string, path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(`${url}${path}`, init);
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const problem = (await contractAt(url)).check(init.method ?? 'GET', path, response.status, contentType, await response.clone().text());
+  if (problem) throw new Error(`not as the OpenAPI document says: ${problem}`);
+  return response;
+}
+
+export function registrarPost(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return checkedFetch(url, path, {
     method: 'POST',
     headers: { Authorization: `Bearer ${KEYS.registrar}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  const problem = (await contractAt(url)).check('POST', path, response.status, response.headers.get('content-type') ?? undefined, await response.clone().text());
-  if (problem) throw new Error(`not as the OpenAPI document says: ${problem}`);
-  return response;
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { KEYS } from './pacta';
-import { RunningService, registrarPost, startService, stopService } from './service';
+import { RunningService, checkedFetch, registrarPost, startService, stopService } from './service';
 
 /** The store two instances share: the environment that points a service at it, and what to do when done. */
 export interface SharedStore {
@@ -43,7 +43,7 @@ const approval = (partyId: string, section: string) => ({
 });
 
 async function get(service: RunningService, path: string, role: keyof typeof KEYS = 'auditor') {
-  const response = await fetch(`${service.url}${path}`, { headers: { Authorization: `Bearer ${KEYS[role]}` } });
+  const response = await checkedFetch(service.url, path, { headers: { Authorization: `Bearer ${KEYS[role]}` } });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -177,7 +177,7 @@ export class AgreementsController {
   @ApiOperation({ operationId: 'getAgreement', summary: 'Get an agreement on a date, as recorded now or earlier' })
   @ApiJsonAnswer(200, 'Agreement', 'The agreement; its ETag is its revision', ETAG)
   @ApiNotModified()
-  @ApiProblems(...KEYED, 400, 404)
+  @ApiProblems(...KEYED, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   @ApiQuery({ name: 'on', required: false, schema: DATE, description: 'valid-time date for the status; default today' })
@@ -208,7 +208,7 @@ export class AgreementsController {
   @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getAgreementEvents', summary: "An agreement's events" })
   @ApiJsonAnswer(200, 'AgreementEvents', 'Its stream, oldest first')
-  @ApiProblems(...KEYED, 400, 404)
+  @ApiProblems(...KEYED, 404)
   @Access('registrar', 'auditor')
   @ApiIdParam()
   async events(@IdParam() id: string) {

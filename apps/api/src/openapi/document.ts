@@ -24,7 +24,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Pacta')
     .setDescription('Registry of cooperation agreements between Finnish public bodies')
     .setVersion('1')
-    .setLicense('UNLICENSED', 'https://spdx.org/licenses/')
+    // As package.json says; npm's documentation says what UNLICENSED means (no SPDX licence does).
+    .setLicense('UNLICENSED', 'https://docs.npmjs.com/cli/configuring-npm/package-json#license')
     .addServer('/', 'this instance')
     .addSecurity(API_KEY_SCHEME, {
       type: 'http',

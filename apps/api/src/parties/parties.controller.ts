@@ -65,7 +65,7 @@ export class PartiesController {
   @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
   @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision', ETAG)
   @ApiNotModified()
-  @ApiProblems(...KEYED, 400, 404)
+  @ApiProblems(...KEYED, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {

@@ -55,7 +55,7 @@ export class SnapshotsController {
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotJson', summary: 'A snapshot as JSON, byte for byte as recorded' })
   @ApiJsonAnswer(200, 'StatusSnapshot', 'The document; its ETag is its SHA-256', ETAG)
-  @ApiProblems(...KEYED, 400, 404, 500)
+  @ApiProblems(...KEYED, 404, 500)
   json(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'json', response);
   }
@@ -66,7 +66,7 @@ export class SnapshotsController {
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotMarkdown', summary: 'A snapshot as Markdown' })
   @ApiTextAnswer(200, 'text/markdown', 'The document as Markdown')
-  @ApiProblems(...KEYED, 400, 404, 500)
+  @ApiProblems(...KEYED, 404, 500)
   markdown(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'md', response);
   }
@@ -77,7 +77,7 @@ export class SnapshotsController {
   @ApiIdParam()
   @ApiOperation({ operationId: 'getSnapshotHtml', summary: 'A snapshot as HTML, to print' })
   @ApiTextAnswer(200, 'text/html', 'The document as a printable HTML page')
-  @ApiProblems(...KEYED, 400, 404, 500)
+  @ApiProblems(...KEYED, 404, 500)
   html(@IdParam() id: string, @Res({ passthrough: true }) response: Response) {
     return this.form(id, 'html', response);
   }
@@ -86,7 +86,7 @@ export class SnapshotsController {
   @ApiReadYourWrites()
   @ApiOperation({ operationId: 'getSnapshot', summary: "A snapshot's record and the paths of its forms" })
   @ApiJsonAnswer(200, 'Snapshot', 'The record')
-  @ApiProblems(...KEYED, 400, 404)
+  @ApiProblems(...KEYED, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
   async metadata(@IdParam() id: string): Promise<SnapshotRecord & { forms: Record<SnapshotForm, string> }> {
