@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse, type MediaTypeObject, type ReferenceObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { named, ref } from './schemas';
 import './write-result';
@@ -69,12 +69,13 @@ export const ApiTextAnswer = (status: number, mediaType: string, description: st
   ApiResponse({ status, description, content: { [mediaType]: { schema: { type: 'string' } } } });
 
 /** Newline-delimited JSON: the body is text, each line one `itemId` (named by the extension `x-item-schema`). */
-export const ApiNdjsonAnswer = (status: number, itemId: string, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/x-ndjson': { schema: { type: 'string', description: `one ${itemId} a line` }, 'x-item-schema': ref(itemId) } as never },
-  });
+export const ApiNdjsonAnswer = (status: number, itemId: string, description: string) => {
+  const lines: MediaTypeObject & { 'x-item-schema': ReferenceObject } = {
+    schema: { type: 'string', description: `one ${itemId} a line` },
+    'x-item-schema': ref(itemId),
+  };
+  return ApiResponse({ status, description, content: { 'application/x-ndjson': lines } });
+};
 
 /** 304 for a single resource fetched again with the ETag it answered with. */
 export const ApiNotModified = () => ApiResponse({ status: 304, description: 'The client already holds this revision (If-None-Match)' });
