@@ -20,19 +20,12 @@ const FAMILY_LAW = 'keski-suomi-family-law-2021';
 const COUNTY = 'etela-savon-hyvinvointialue';
 const SECOND = 'rantasalmi-kohtaamispaikka-2026';
 
-const text = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (error: Error | null, body: string) => void) => {
-  let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (body += chunk));
-  res.on('end', () => done(null, body));
-};
-
 describe('annual reviews and status snapshots', () => {
   let pacta: TestPacta;
   const registrar = () => pacta.as('registrar');
   const legal = () => pacta.as('legal');
   const after = (position: number) => (path: string) => legal().get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`);
-  const getText = (path: string, role: 'registrar' | 'legal' | 'auditor' = 'legal') => pacta.as(role).get(path).buffer(true).parse(text as never);
+  const getText = (path: string, role: 'registrar' | 'legal' | 'auditor' = 'legal') => pacta.as(role).get(path);
   const review = {
     year: 2026,
     heldOn: '2026-11-15',
@@ -76,7 +69,7 @@ describe('annual reviews and status snapshots', () => {
         expect.objectContaining({ date: '2027-10-31', type: 'review-due', agreementId: FAMILY_CENTRE, reviewYear: 2026 }),
       );
       const feed = await getText('/v1/deadlines.ics').expect(200);
-      const events = Object.values(ical.sync.parseICS(feed.body as string)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+      const events = Object.values(ical.sync.parseICS(feed.text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
       const due = events.find((e) => e.uid === `review-due.${FAMILY_CENTRE}.all.2027-10-31@pacta`);
       expect(due?.summary).toContain('Annual review due');
     });
@@ -102,7 +95,7 @@ describe('annual reviews and status snapshots', () => {
 
     beforeAll(async () => {
       first = (await registrar().post('/v1/snapshots', request).expect(201)).body;
-      firstJson = (await getText(`/v1/snapshots/${first.id}.json`).expect(200)).body as string;
+      firstJson = (await getText(`/v1/snapshots/${first.id}.json`).expect(200)).text;
     });
 
     it('records SnapshotGenerated with the position it reflects and the SHA-256 of its canonical JSON', async () => {
@@ -154,14 +147,14 @@ describe('annual reviews and status snapshots', () => {
       const again = await registrar().post('/v1/snapshots', { ...request, atPosition: first.asOfPosition }).expect(201);
       expect(again.body.id).not.toBe(first.id);
       expect(again.body).toMatchObject({ asOfPosition: first.asOfPosition, sha256: first.sha256 });
-      const againJson = (await getText(`/v1/snapshots/${again.body.id}.json`).expect(200)).body;
+      const againJson = (await getText(`/v1/snapshots/${again.body.id}.json`).expect(200)).text;
       expect(againJson).toBe(firstJson);
-      expect((await getText(`/v1/snapshots/${first.id}.json`).expect(200)).body).toBe(firstJson);
+      expect((await getText(`/v1/snapshots/${first.id}.json`).expect(200)).text).toBe(firstJson);
 
       const atHead = await registrar().post('/v1/snapshots', request).expect(201);
       expect(atHead.body.asOfPosition).toBeGreaterThan(first.asOfPosition);
       expect(atHead.body.sha256).not.toBe(first.sha256);
-      const moved = JSON.parse((await getText(`/v1/snapshots/${atHead.body.id}.json`).expect(200)).body);
+      const moved = JSON.parse((await getText(`/v1/snapshots/${atHead.body.id}.json`).expect(200)).text);
       expect(moved.agreements[0].sinceLastReview.events.map((e: { type: string }) => e.type)).toEqual(['PartyWithdrew']);
     });
 
@@ -218,7 +211,7 @@ describe('annual reviews and status snapshots', () => {
       await registrar().post(`${path}/entry-into-force`, { version: 1, effectiveFrom: '2026-03-01' }).expect(201);
 
       const made = await registrar().post('/v1/snapshots', { scope: { partyId: 'rantasalmi' }, on: '2026-11-23', title: 'Rantasalmen velvoitteet' }).expect(201);
-      const doc = JSON.parse((await getText(`/v1/snapshots/${made.body.id}.json`).expect(200)).body);
+      const doc = JSON.parse((await getText(`/v1/snapshots/${made.body.id}.json`).expect(200)).text);
       expect(doc.party).toMatchObject({ partyId: 'rantasalmi', name: { fi: expect.stringContaining('Rantasalm') } });
       expect(doc.agreements.map((a: { agreementId: string }) => a.agreementId)).toEqual([FAMILY_CENTRE, SECOND]);
       for (const agreement of doc.agreements) {
@@ -227,15 +220,15 @@ describe('annual reviews and status snapshots', () => {
       expect(doc.agreements[1].obligations[0].obligations.map((o: { obligationId: string }) => o.obligationId)).toEqual(['open-hours']);
 
       const kind = await registrar().post('/v1/snapshots', { scope: { kind: 'family-centre' }, on: '2026-11-23', title: 'Perhekeskukset' }).expect(201);
-      const byKind = JSON.parse((await getText(`/v1/snapshots/${kind.body.id}.json`).expect(200)).body);
+      const byKind = JSON.parse((await getText(`/v1/snapshots/${kind.body.id}.json`).expect(200)).text);
       expect(byKind.agreements.map((a: { agreementId: string }) => a.agreementId)).toEqual([FAMILY_CENTRE, SECOND]);
     });
 
     it('lists an overdue review in a snapshot on a later date', async () => {
       const made = await registrar().post('/v1/snapshots', { ...request, on: '2027-12-15' }).expect(201);
-      const doc = JSON.parse((await getText(`/v1/snapshots/${made.body.id}.json`).expect(200)).body);
+      const doc = JSON.parse((await getText(`/v1/snapshots/${made.body.id}.json`).expect(200)).text);
       expect(doc.overdueReviews).toEqual([{ agreementId: FAMILY_CENTRE, title: expect.any(Object), due: '2027-10-31' }]);
-      const md = (await getText(`/v1/snapshots/${made.body.id}.md`).expect(200)).body as string;
+      const md = (await getText(`/v1/snapshots/${made.body.id}.md`).expect(200)).text;
       expect(md).toContain('MYÖHÄSSÄ / OVERDUE');
     });
 
@@ -245,14 +238,14 @@ describe('annual reviews and status snapshots', () => {
         .expect(201);
       const md = await getText(`/v1/snapshots/${hostile.body.id}.md`, 'auditor').expect(200);
       expect(md.headers['content-type']).toMatch(/^text\/markdown; charset=utf-8/);
-      expect(md.body).toContain('Velvoitteet / Obligations');
-      expect(md.body).toContain('# \\<script\\>alert("x")\\</script\\> \\| \\*bold\\* \\[link\\](http://evil)');
+      expect(md.text).toContain('Velvoitteet / Obligations');
+      expect(md.text).toContain('# \\<script\\>alert("x")\\</script\\> \\| \\*bold\\* \\[link\\](http://evil)');
       const html = await getText(`/v1/snapshots/${hostile.body.id}.html`, 'registrar').expect(200);
       expect(html.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
-      expect(html.body).toContain('Velvoitteet <span class="en">/ Obligations</span>');
-      expect(html.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-      expect(html.body).not.toContain('<script>');
-      expect(html.body).toContain('@media print');
+      expect(html.text).toContain('Velvoitteet <span class="en">/ Obligations</span>');
+      expect(html.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+      expect(html.text).not.toContain('<script>');
+      expect(html.text).toContain('@media print');
     });
 
     it('pacta snapshot writes the three forms, records the snapshot as the cli, and regenerates the same JSON with --at', async () => {
