@@ -63,7 +63,7 @@ describe.each([
 it('pacta export still writes to stdout with --out -', async () => {
   const { env } = await dataDirAndElsewhere();
   const written: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string) => (written.push(String(chunk)), true)) as never);
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
   try {
     expect(await exportCommand.run(['--out', '-'], env)).toBe(0);
   } finally {
