@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { TestPacta, startPacta } from './support/pacta';
+import { draftBody } from './support/bodies';
 
 /**
  * Hostile requests on every route of the OpenAPI document: never a 5xx, always problem+json naming what was
@@ -119,17 +120,7 @@ describe('hostile input on every route', () => {
   });
 
   describe('input the API once accepted and then failed on', () => {
-    const draft = (overrides: Record<string, unknown>) => ({
-      kind: 'framework',
-      title: { fi: 'Sopimus' },
-      term: { startsOn: '2023-01-01', endsOn: null },
-      parties: [
-        { partyId: 'kunta', role: 'host' },
-        { partyId: 'toinen', role: 'participant' },
-      ],
-      obligations: [],
-      ...overrides,
-    });
+    const draft = draftBody;
     beforeAll(() => pacta.as('registrar').post('/v1/parties', { id: 'toinen', name: { fi: 'Toinen' }, type: 'municipality' }).expect(201));
 
     it.each(['9999-12-31', '9999-01-01', '2201-01-01'])('refuses a snapshot on %s naming the field', async (on) => {

@@ -1,4 +1,5 @@
 import { TestPacta, startPacta } from './support/pacta';
+import { draftBody } from './support/bodies';
 
 /**
  * What a client is told about its input: required versus malformed, not JSON versus not an object, one not-found
@@ -7,18 +8,7 @@ import { TestPacta, startPacta } from './support/pacta';
 describe('input rules as a client meets them', () => {
   let pacta: TestPacta;
   const registrar = () => pacta.as('registrar');
-  const draft = (overrides: Record<string, unknown> = {}) => ({
-    id: 'puite',
-    kind: 'framework',
-    title: { fi: 'Puitesopimus' },
-    term: { startsOn: '2023-01-01', endsOn: null },
-    parties: [
-      { partyId: 'kunta', role: 'host' },
-      { partyId: 'toinen', role: 'participant' },
-    ],
-    obligations: [],
-    ...overrides,
-  });
+  const draft = (overrides: Record<string, unknown> = {}) => draftBody({ id: 'puite', title: { fi: 'Puitesopimus' }, ...overrides });
 
   beforeAll(async () => {
     pacta = await startPacta();

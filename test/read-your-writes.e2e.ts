@@ -4,6 +4,7 @@
  */
 import { ProjectionRunner } from '@pacta/projections';
 import { TestPacta, startPacta } from './support/pacta';
+import { draftBody } from './support/bodies';
 
 const municipality = (id: string) => ({ id, name: { fi: id }, type: 'municipality' });
 
@@ -24,14 +25,10 @@ describe('read-your-writes on one instance', () => {
       await legal.get(`/v1/parties/${id}/obligations?on=2026-01-01`).expect(200);
       const agreementId = `sopimus-${i}`;
       await registrar
-        .post('/v1/agreements', {
-          id: agreementId,
-          kind: 'framework',
-          title: { fi: `Sopimus ${i}` },
-          term: { startsOn: '2026-01-01', endsOn: null },
-          parties: [{ partyId: 'isanta', role: 'host' }, { partyId: id, role: 'participant' }],
-          obligations: [],
-        })
+        .post(
+          '/v1/agreements',
+          draftBody({ id: agreementId, parties: [{ partyId: 'isanta', role: 'host' }, { partyId: id, role: 'participant' }] }),
+        )
         .expect(201);
       const listed = await legal.get(`/v1/agreements?party=${id}`).expect(200);
       expect(listed.body.agreements.map((a: { id: string }) => a.id)).toEqual([agreementId]);
