@@ -6,6 +6,10 @@ import { backupCommand } from '../apps/cli/src/commands/backup';
 import { exportCommand } from '../apps/cli/src/commands/export';
 import { temporaryDataDir } from './support/pacta';
 
+// The commands report on stderr as they do for a person at a terminal; the assertions here are on files.
+beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+afterEach(() => jest.restoreAllMocks());
+
 /** A data directory holding a log of one event and a keys file, and an empty directory beside it for outputs. */
 async function dataDirAndElsewhere() {
   const dataDir = temporaryDataDir();
