@@ -23,7 +23,7 @@ export class ObligationsController {
   @Get()
   @ApiOperation({ operationId: 'listObligations', summary: 'Obligations of every party on a date' })
   @ApiJsonAnswer(200, 'ObligationsPage', 'A page of the obligations')
-  @ApiProblems(...KEYED)
+  @ApiProblems(...KEYED, 404)
   @Access('registrar', 'legal', 'auditor')
   @ApiObligationPages()
   @ApiQuery({ name: 'party', required: false, schema: ID, description: 'only this party' })
