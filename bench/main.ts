@@ -7,7 +7,7 @@ import { dataset } from './dataset/generate';
 import { appendWorkload, decisionTargets, joinTargets } from './dataset/workloads';
 import { commandPath, rawSqliteInserts } from './figures/append';
 import { emmettPath } from './figures/emmett';
-import { httpFigures } from './figures/http';
+import { httpFigures, MIXED_COMMANDS_PER_SEC } from './figures/http';
 import type { Comparison } from './harness/load';
 import { rebuildFigures } from './figures/read-side';
 import { startupFigures } from './figures/startup';
@@ -115,6 +115,9 @@ async function main() {
   if (http.health) log(`  /health p99 ${http.health.idleP99Ms} ms alone, ${http.health.underLoadP99Ms} ms beside the largest legal request (${http.health.largestRequestBytes} bytes; answered ${JSON.stringify(http.health.largestRequestStatuses)})`);
   if (http.health && Object.keys(http.health.largestRequestStatuses).some((status) => status !== '201')) {
     notes.push(`health.underLoadP99Ms: the largest legal request was not always taken (${JSON.stringify(http.health.largestRequestStatuses)}).`);
+  }
+  if (http.mixed.commands.perSec < 0.95 * MIXED_COMMANDS_PER_SEC) {
+    notes.push(`http.mixed: the steady load reached ${Math.round(http.mixed.commands.perSec)} commands a second, not ${MIXED_COMMANDS_PER_SEC}: the service answered them too slowly.`);
   }
   if (Object.keys(http.mixed.commands.statuses).some((status) => status !== '201')) {
     notes.push(`http.mixed: not every command of the steady load was taken (${JSON.stringify(http.mixed.commands.statuses)}).`);

@@ -102,7 +102,7 @@ export async function httpFigures(
       CONNECTIONS,
     );
     const { partyIds } = workload;
-    const pageBytes = await meanPageBytes(port, partyIds);
+    const pageBytes = runs('obligations') || runs('mixed') ? await meanPageBytes(port, partyIds) : NaN;
     let j = 0;
     const obligationsLoad: Load = { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/v1/parties/${partyIds[j++ % partyIds.length]}/obligations?on=${OBLIGATIONS_ON}` }), cycle: partyIds.length };
     const samePage: Load = { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/bench/same-page?bytes=${pageBytes}` }) };
