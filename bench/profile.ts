@@ -6,13 +6,13 @@ import { join, resolve } from 'node:path';
 import { dataset } from './dataset/generate';
 import { httpFigures } from './figures/http';
 import { seedDecided } from './harness/seed';
-import { appendWorkload, decisionTargets } from './dataset/workloads';
+import { appendWorkload, decisionTargets, joinTargets } from './dataset/workloads';
 import { commandPath } from './figures/append';
 import { seconds } from './harness/timing';
 
 /**
  * One figure's work alone, for `node --cpu-prof`: `node --cpu-prof bench/.data/build/bench/profile.js rebuild [agreements]`
- * (or `http [agreements] [command|obligations|health]` with BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the app under load)
+ * (or `http [agreements] [command|obligations|mixed|health]` with BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the app under load)
  * seeds a data set once (kept in bench/.data/profile) and rebuilds its read models.
  */
 async function main() {
@@ -43,9 +43,9 @@ async function main() {
     const serveDir = join(dir, 'serve');
     mkdirSync(serveDir, { recursive: true });
     copyFileSync(file, join(serveDir, 'events.db'));
-    const targets = decisionTargets(data, 3000);
     const partyIds = data.parties.filter((p) => p.type === 'municipality').map((p) => p.id);
-    const http = await httpFigures(resolve(__dirname, '..'), serveDir, targets, partyIds, 5, process.argv[4] as 'command' | 'obligations' | 'health' | undefined);
+    const workload = { decisions: decisionTargets(data, 3000), joins: joinTargets(data, partyIds, 1000), partyIds };
+    const http = await httpFigures(resolve(__dirname, '..'), serveDir, workload, 5, process.argv[4] as 'command' | 'obligations' | 'mixed' | 'health' | undefined);
     console.log(JSON.stringify(http, null, 2));
   }
 }

@@ -31,13 +31,14 @@ export const met = (f: Figure): boolean | null =>
 const show = (v: number | null, unit = '') =>
   v === null ? 'not measured' : `${v >= 100 ? Math.round(v).toLocaleString('en-US') : Number(v.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
 
-export function table(figures: Figure[]): string {
+/** The figures as a Markdown table, headed with the Node version that measured them. */
+export function table(figures: Figure[], node: string): string {
   const rows = figures.map((f) => {
     const bar = f.bar ? `${f.bar.op === '>=' ? '≥' : '≤'} ${f.bar.value.toLocaleString('en-US')}` : 'report';
     const verdict = met(f) === null ? '—' : met(f) ? 'met' : '**missed**';
     return `| ${f.name} | ${show(f.value, f.unit)} | ${bar} | ${verdict} |`;
   });
-  return ['| figure | value | bar | |', '|---|---:|---|---|', ...rows].join('\n');
+  return [`| figure (Node ${node}) | value | bar | |`, '|---|---:|---|---|', ...rows].join('\n');
 }
 
 export function writeResults(jsonFile: string, markdownFile: string, results: Results, figures: Figure[], mode: string) {
@@ -50,7 +51,7 @@ export function writeResults(jsonFile: string, markdownFile: string, results: Re
 Data set (${mode}): ${d.parties} parties, ${d.agreements.toLocaleString('en-US')} agreements, ${d.events.toLocaleString('en-US')} events; ${d.seededThrough}.
 Ratios divide by a baseline measured in the same run on the same machine; absolute figures move with the machine.
 
-${table(figures)}
+${table(figures, results.node)}
 
 ## What each figure is
 

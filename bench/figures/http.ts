@@ -1,165 +1,10 @@
-import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { MAX_BODY_BYTES } from '../../apps/api/src/http/body-parsing';
+import { compare, type Comparison, type Load } from '../harness/load';
 import { memoryOf } from '../harness/process';
-
-export const BENCH_KEYS = { registrar: 'bench-registrar-key-000000001', legal: 'bench-legal-key-00000000000001' };
-
-export function serviceEnv(dataDir: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    PACTA_DATA_DIR: dataDir,
-    PACTA_API_KEYS: `registrar:${BENCH_KEYS.registrar},legal:${BENCH_KEYS.legal}`,
-    PACTA_RATE_LIMIT: '0',
-    PACTA_LOG_LEVEL: 'warn',
-    PACTA_READ_MODELS_FILE: '',
-  };
-}
-
-export interface LoadResult {
-  requestsPerSec: number;
-  p99Ms: number;
-  errors: number;
-  non2xx: number;
-}
-
-export interface Load {
-  method: 'GET' | 'POST';
-  key: string;
-  /** Called for every request: the path and, for POST, the body. */
-  next(): { path: string; body?: string };
-  /** How many different requests `next` cycles through: the warm-up makes at least that many, one of each. */
-  cycle?: number;
-}
-
-/** For `durationSec` seconds, or until `amount` requests are answered. */
-async function load(port: number, spec: Load, length: { durationSec: number } | { amount: number }, connections: number): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    ...('amount' in length ? { amount: length.amount } : { duration: length.durationSec }),
-    requests: [
-      {
-        method: spec.method,
-        headers: { authorization: `Bearer ${spec.key}`, 'content-type': 'application/json' },
-        setupRequest: (request: Record<string, unknown>) => {
-          const { path, body } = spec.next();
-          return { ...request, path, ...(body !== undefined ? { body } : {}) };
-        },
-      },
-    ],
-  } as autocannon.Options);
-  return {
-    requestsPerSec: result.requests.average,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
-
-export interface Comparison {
-  measured: LoadResult;
-  baseline: LoadResult;
-  ratio: number;
-}
-
-/**
- * Measured route and its baseline alternately, twice each after a warm-up, in the same app process. The warm-up
- * runs 2 s, and then through the measured route's whole cycle once, so that no first request of one is measured.
- */
-async function compare(port: number, measured: Load, baseline: Load, durationSec: number, connections: number): Promise<Comparison> {
-  await load(port, measured, { durationSec: 2 }, connections);
-  if (measured.cycle) await load(port, measured, { amount: measured.cycle }, connections);
-  await load(port, baseline, { durationSec: 2 }, connections);
-  const runs: { m: LoadResult; b: LoadResult }[] = [];
-  for (let round = 0; round < 2; round++) {
-    const b = await load(port, baseline, { durationSec }, connections);
-    const m = await load(port, measured, { durationSec }, connections);
-    runs.push({ m, b });
-  }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const merge = (rs: LoadResult[]): LoadResult => ({
-    requestsPerSec: mean(rs.map((r) => r.requestsPerSec)),
-    p99Ms: Math.max(...rs.map((r) => r.p99Ms)),
-    errors: rs.reduce((a, r) => a + r.errors, 0),
-    non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
-  });
-  const m = merge(runs.map((r) => r.m));
-  const b = merge(runs.map((r) => r.b));
-  return { measured: m, baseline: b, ratio: m.requestsPerSec / b.requestsPerSec };
-}
-
-export interface HealthFigures {
-  idleP99Ms: number;
-  underLoadP99Ms: number;
-  /** The body of each request of the load, and how the service answered them. */
-  largestRequestBytes: number;
-  largestRequestStatuses: Record<string, number>;
-}
-
-export interface HttpFigures {
-  command: Comparison;
-  obligations: Comparison;
-  health: HealthFigures | null;
-  serverRssMb: number;
-}
-
-/** The most parties and obligations a draft may list (DraftAgreementDto), each text at its longest. */
-const MOST_PARTIES = 500;
-const MOST_OBLIGATIONS = 200;
-
-/** The largest draft the API takes, on parties the data set registered: every list and every text at its limit. */
-export function largestDraft(partyIds: string[], id: string): string {
-  const text = (i: number, language: string) => `${language} ${i}: ${'tuottaa sovitut palvelut kaikille osapuolille '.repeat(12)}`.slice(0, 500);
-  const draft = JSON.stringify({
-    id,
-    kind: 'framework',
-    title: { fi: text(0, 'fi'), sv: text(0, 'sv'), en: text(0, 'en') },
-    diaryNumber: '1/00.04.01/2026'.padEnd(100, '.'),
-    term: { startsOn: '2026-01-01', endsOn: null },
-    parties: partyIds.slice(0, MOST_PARTIES).map((partyId, i) => ({ partyId, role: i === 0 ? 'host' : 'participant' })),
-    obligations: Array.from({ length: MOST_OBLIGATIONS }, (_, i) => ({
-      id: `velvoite-${i + 1}`,
-      type: 'produce-service',
-      obligor: { role: 'participant' },
-      beneficiary: 'all',
-      description: { fi: text(i, 'fi'), sv: text(i, 'sv'), en: text(i, 'en') },
-      clause: `${i + 1}`.padEnd(50, '.'),
-    })),
-  });
-  if (Buffer.byteLength(draft) > MAX_BODY_BYTES) throw new Error('the largest draft exceeds the body limit');
-  return draft;
-}
-
-/**
- * /health's p99 alone, then while one client posts the largest legal request back to back: a request the API
- * accepts, however large, must not hold up the others.
- */
-async function healthFigures(port: number, partyIds: string[], durationSec: number): Promise<HealthFigures> {
-  const health: Load = { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: '/health' }) };
-  const idle = await load(port, health, { durationSec }, 1);
-  const statuses: Record<string, number> = {};
-  let bytes = 0;
-  let running = true;
-  const posting = (async () => {
-    for (let n = 1; running; n++) {
-      const body = largestDraft(partyIds, `bench-largest-draft-${n}`);
-      bytes = Buffer.byteLength(body);
-      const answer = await fetch(`http://127.0.0.1:${port}/v1/agreements`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${BENCH_KEYS.registrar}`, 'content-type': 'application/json' },
-        body,
-      });
-      await answer.arrayBuffer();
-      statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-    }
-  })();
-  const underLoad = await load(port, health, { durationSec }, 1);
-  running = false;
-  await posting;
-  return { idleP99Ms: idle.p99Ms, underLoadP99Ms: underLoad.p99Ms, largestRequestBytes: bytes, largestRequestStatuses: statuses };
-}
+import { BENCH_KEYS, serviceEnv } from '../harness/service';
+import { steadyCommands, type JoinTarget, type SteadyCommandsRun } from '../harness/steady-commands';
+import { healthFigures, type HealthFigures } from './health';
 
 export interface DecisionTarget {
   agreementId: string;
@@ -167,15 +12,63 @@ export interface DecisionTarget {
   version: number;
 }
 
-/** Starts the bench app (production modules + baselines) on the data set in a child process and loads it. */
-export async function httpFigures(
-  buildDir: string,
-  dataDir: string,
-  targets: DecisionTarget[],
-  partyIds: string[],
-  durationSec: number,
-  only?: 'command' | 'obligations' | 'health',
-): Promise<HttpFigures> {
+/** What the loads cycle through: agreements to decide on, parties to join and withdraw, parties to ask about. */
+export interface HttpWorkload {
+  decisions: DecisionTarget[];
+  joins: JoinTarget[];
+  partyIds: string[];
+}
+
+export interface HttpFigures {
+  command: Comparison;
+  /** Obligations against the same-size page, with no command running. */
+  obligations: Comparison;
+  /** The same, while parties join and withdraw at a steady rate, so that obligations change under the queries. */
+  mixed: Comparison & { commands: SteadyCommandsRun };
+  /** The mean size of the obligations pages the loads ask for, which the same-size route answers. */
+  pageBytes: number;
+  health: HealthFigures | null;
+  serverRssMb: number;
+}
+
+/** Commands a second in the mixed load: each changes obligations, so kept pages last ~20 ms. */
+export const MIXED_COMMANDS_PER_SEC = 50;
+const OBLIGATIONS_ON = '2024-06-01';
+const CONNECTIONS = 10;
+
+const SKIPPED: Comparison = { measured: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, baseline: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, ratio: NaN };
+
+function decisions(targets: DecisionTarget[]): () => { path: string; body: string } {
+  let i = 0;
+  return () => {
+    const t = targets[i++ % targets.length];
+    return {
+      path: `/v1/agreements/${t.agreementId}/decisions`,
+      body: JSON.stringify({
+        partyId: t.partyId,
+        body: 'kunnanhallitus',
+        meetingDate: '2026-10-12',
+        section: `§ ${100 + (i % 300)}`,
+        diaryNumber: '441/00.04.02/2026',
+        outcome: 'tabled',
+        unanimous: true,
+        version: t.version,
+      }),
+    };
+  };
+}
+
+/** Each party's first page of obligations once, and their mean size in bytes. */
+async function meanPageBytes(port: number, partyIds: string[]): Promise<number> {
+  let total = 0;
+  for (const partyId of partyIds) {
+    const answer = await fetch(`http://127.0.0.1:${port}/v1/parties/${partyId}/obligations?on=${OBLIGATIONS_ON}`, { headers: { authorization: `Bearer ${BENCH_KEYS.legal}` } });
+    total += (await answer.arrayBuffer()).byteLength;
+  }
+  return Math.round(total / partyIds.length);
+}
+
+async function startBenchApp(buildDir: string, dataDir: string): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(join(buildDir, 'bench/http/server.js'), [], {
     env: serviceEnv(dataDir),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -186,42 +79,42 @@ export async function httpFigures(
     child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
+  return { child, port };
+}
+
+/** Starts the bench app (production modules + baselines) on the data set in a child process and loads it. */
+export async function httpFigures(
+  buildDir: string,
+  dataDir: string,
+  workload: HttpWorkload,
+  durationSec: number,
+  only?: 'command' | 'obligations' | 'mixed' | 'health',
+): Promise<HttpFigures> {
+  const { child, port } = await startBenchApp(buildDir, dataDir);
+  const runs = (name: typeof only) => !only || only === name;
   try {
-    let i = 0;
-    const decision = () => {
-      const t = targets[i++ % targets.length];
-      return {
-        path: `/v1/agreements/${t.agreementId}/decisions`,
-        body: JSON.stringify({
-          partyId: t.partyId,
-          body: 'kunnanhallitus',
-          meetingDate: '2026-10-12',
-          section: `§ ${100 + (i % 300)}`,
-          diaryNumber: '441/00.04.02/2026',
-          outcome: 'tabled',
-          unanimous: true,
-          version: t.version,
-        }),
-      };
-    };
-    const skipped: Comparison = { measured: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, baseline: { requestsPerSec: NaN, p99Ms: NaN, errors: 0, non2xx: 0 }, ratio: NaN };
-    const command = only && only !== 'command' ? skipped : await compare(
+    const decision = decisions(workload.decisions);
+    const command = !runs('command') ? SKIPPED : await compare(
       port,
-      { method: 'POST', key: BENCH_KEYS.registrar, next: decision, cycle: targets.length },
+      { method: 'POST', key: BENCH_KEYS.registrar, next: decision, cycle: workload.decisions.length },
       { method: 'POST', key: BENCH_KEYS.registrar, next: () => ({ path: '/bench/baseline', body: decision().body }) },
       durationSec,
-      10,
+      CONNECTIONS,
     );
+    const { partyIds } = workload;
+    const pageBytes = runs('obligations') || runs('mixed') ? await meanPageBytes(port, partyIds) : NaN;
     let j = 0;
-    const obligations = only && only !== 'obligations' ? skipped : await compare(
-      port,
-      { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/v1/parties/${partyIds[j++ % partyIds.length]}/obligations?on=2024-06-01` }), cycle: partyIds.length },
-      { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: '/bench/baseline' }) },
-      durationSec,
-      10,
-    );
-    const health = only && only !== 'health' ? null : await healthFigures(port, partyIds, durationSec);
-    return { command, obligations, health, serverRssMb: memoryOf(child.pid!) };
+    const obligationsLoad: Load = { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/v1/parties/${partyIds[j++ % partyIds.length]}/obligations?on=${OBLIGATIONS_ON}` }), cycle: partyIds.length };
+    const samePage: Load = { method: 'GET', key: BENCH_KEYS.legal, next: () => ({ path: `/bench/same-page?bytes=${pageBytes}` }) };
+    const obligations = !runs('obligations') ? SKIPPED : await compare(port, obligationsLoad, samePage, durationSec, CONNECTIONS);
+    let mixed: HttpFigures['mixed'] = { ...SKIPPED, commands: { sent: 0, perSec: 0, statuses: {} } };
+    if (runs('mixed')) {
+      const commands = steadyCommands(port, workload.joins, MIXED_COMMANDS_PER_SEC);
+      const queried = await compare(port, obligationsLoad, samePage, durationSec, CONNECTIONS);
+      mixed = { ...queried, commands: await commands.stop() };
+    }
+    const health = runs('health') ? await healthFigures(port, partyIds, durationSec) : null;
+    return { command, obligations, mixed, pageBytes, health, serverRssMb: memoryOf(child.pid!) };
   } finally {
     child.send('stop');
     await new Promise((resolve) => child.once('exit', resolve));

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { memoryOf } from '../harness/process';
 import { seconds } from '../harness/timing';
-import { BENCH_KEYS, serviceEnv } from './http';
+import { BENCH_KEYS, serviceEnv } from '../harness/service';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
