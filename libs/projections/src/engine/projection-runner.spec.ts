@@ -1,14 +1,11 @@
 import Database from 'better-sqlite3';
 import {
-  evolveAgreement,
-  evolveParty,
-  initialAgreementState,
-  initialPartyState,
+  agreementDecider,
+  foldRecorded,
   obligationRows,
+  partyDecider,
   statusOn,
-  type AgreementEvent,
   type AgreementState,
-  type PartyEvent,
   type PartyState,
 } from '@pacta/domain';
 import { SqliteEventStore, type StoredEvent } from '@pacta/event-store';
@@ -32,12 +29,12 @@ function foldUpTo(events: StoredEvent[], position: number) {
   const parties = new Map<string, PartyState>();
   for (const event of events) {
     if (event.globalPosition > position) break;
-    if (event.streamId.startsWith('agreement-')) {
-      const id = event.streamId.slice('agreement-'.length);
-      agreements.set(id, evolveAgreement(agreements.get(id) ?? initialAgreementState, event as unknown as AgreementEvent));
-    } else {
-      const id = event.streamId.slice('party-'.length);
-      parties.set(id, evolveParty(parties.get(id) ?? initialPartyState, event as unknown as PartyEvent));
+    const agreementId = agreementDecider.stream.idOf(event.streamId);
+    const partyId = partyDecider.stream.idOf(event.streamId);
+    if (agreementId !== undefined) {
+      agreements.set(agreementId, foldRecorded(agreementDecider, [event], agreements.get(agreementId)));
+    } else if (partyId !== undefined) {
+      parties.set(partyId, foldRecorded(partyDecider, [event], parties.get(partyId)));
     }
   }
   return { agreements, parties };
@@ -125,8 +122,8 @@ describe('ProjectionRunner', () => {
             for (let knownAt = 0; knownAt <= head; knownAt++) {
               if (knownAt > 0) {
                 const event = events[knownAt - 1];
-                if (event.streamId.startsWith('agreement-')) {
-                  folded.set(event.streamId, evolveAgreement(folded.get(event.streamId) ?? initialAgreementState, event as unknown as AgreementEvent));
+                if (agreementDecider.stream.idOf(event.streamId) !== undefined) {
+                  folded.set(event.streamId, foldRecorded(agreementDecider, [event], folded.get(event.streamId)));
                 }
               }
               const atInstant = knownAt > 0 && lastOfSameInstant(events, knownAt) === knownAt;

@@ -1,4 +1,4 @@
-import { evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
+import { agreementDecider, evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import fc from 'fast-check';
 import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
 import { HistoryBuilder, stepArbitrary } from '../../testing/random-history';
@@ -6,7 +6,7 @@ import { HistoryBuilder, stepArbitrary } from '../../testing/random-history';
 function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
   const history = new HistoryBuilder();
   steps.forEach((step) => history.step(step));
-  return history.pending.filter(({ streamId }) => streamId.startsWith('agreement-'));
+  return history.pending.filter(({ streamId }) => agreementDecider.stream.idOf(streamId) !== undefined);
 }
 
 /** What the agreements row holds: the read-side state's JSON with every version's terms null. */
