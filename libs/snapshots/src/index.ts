@@ -1,3 +1,3 @@
 export * from './status-snapshot';
 export { renderingVersion, renderSnapshotHtml, renderSnapshotMarkdown, type RenderMeta } from './render/render-snapshot';
-export { labelOf, type Label, type LabelGroup } from './render/labels';
+export { inTheirLanguages, labelOf, type Label, type LabelGroup } from './render/labels';

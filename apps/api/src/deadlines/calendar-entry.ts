@@ -1,14 +1,9 @@
 import type { Deadline, LocalizedText } from '@pacta/domain';
-import { labelOf, type Label } from '@pacta/snapshots';
+import { inTheirLanguages, labelOf, type Label } from '@pacta/snapshots';
 
 export interface CalendarEntryText {
   summary: string;
   description: string;
-}
-
-/** Finnish first, then Swedish where the text has it, then English: as the status snapshots show names. */
-export function inTheirLanguages(text: LocalizedText): string {
-  return [text.fi, text.sv, text.en].filter(Boolean).join(' / ');
 }
 
 const bilingual = (label: Label) => `${label.fi} / ${label.en}`;

@@ -1,4 +1,9 @@
-import type { DeadlineType } from '@pacta/domain';
+import type { DeadlineType, LocalizedText } from '@pacta/domain';
+
+/** Finnish first, then Swedish where the text has it, then English: how snapshots and the calendar show a name. */
+export function inTheirLanguages(text: LocalizedText): string {
+  return [text.fi, text.sv, text.en].filter(Boolean).join(' / ');
+}
 /** Finnish first, English alongside: the snapshot is read aloud in Finnish meetings and filed for auditors. */
 export interface Label {
   fi: string;

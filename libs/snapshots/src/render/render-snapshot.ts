@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SnapshotSourceEvent, StatusSnapshot } from '../status-snapshot';
-import { labelOf, type LabelGroup } from './labels';
+import { inTheirLanguages, labelOf, type LabelGroup } from './labels';
 
 /** What a rendering adds to the document: the digest of its canonical JSON, for the reader to check. */
 export interface RenderMeta {
@@ -75,7 +75,7 @@ function view(snapshot: StatusSnapshot, meta: RenderMeta) {
     titleOf: (agreementId: string) => titles.get(agreementId) ?? agreementId,
     beneficiary: (selector: Selector | null) => beneficiaryText(selector, nameOf),
     eventText: (event: SnapshotSourceEvent) => eventText(event, nameOf),
-    localized: (text: LocalizedText | null) => (text ? [text.fi, text.sv, text.en].filter(Boolean).join(' / ') : ''),
+    localized: (text: LocalizedText | null) => (text ? inTheirLanguages(text) : ''),
   };
 }
 
