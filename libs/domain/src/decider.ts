@@ -3,7 +3,6 @@ import { EVENT_SCHEMAS, type DomainEvent } from './events';
 
 /** The stream that holds one subject's events: `agreement-<id>` for the agreement `<id>`. */
 export interface StreamNaming {
-  readonly prefix: string;
   streamOf(id: string): string;
   /** The subject's id, or undefined for a stream of another kind. */
   idOf(streamId: string): string | undefined;
@@ -31,7 +30,6 @@ export interface Decider<Command, Event extends StreamEvent, State> {
 export function streamNaming(prefix: string): StreamNaming {
   const head = `${prefix}-`;
   return {
-    prefix,
     streamOf: (id) => `${head}${id}`,
     idOf: (streamId) => (streamId.startsWith(head) ? streamId.slice(head.length) : undefined),
   };

@@ -92,8 +92,8 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
 }
 
 export const agreementDecider: Decider<AgreementCommand, AgreementEvent, AgreementState> = {
-  decide: (command, state) => decideAgreement(command, state),
-  evolve: (state, event) => evolveAgreement(state, event),
+  decide: decideAgreement,
+  evolve: evolveAgreement,
   initialState: initialAgreementState,
   stream: streamNaming('agreement'),
   decode: decoderOf(AGREEMENT_EVENT_TYPES),

@@ -59,8 +59,8 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
 }
 
 export const partyDecider: Decider<PartyCommand, PartyEvent, PartyState> = {
-  decide: (command, state) => decideParty(command, state),
-  evolve: (state, event) => evolveParty(state, event),
+  decide: decideParty,
+  evolve: evolveParty,
   initialState: initialPartyState,
   stream: streamNaming('party'),
   decode: decoderOf(PARTY_EVENT_TYPES),

@@ -59,8 +59,8 @@ export function decideSnapshot(command: GenerateSnapshot, state: SnapshotState):
 }
 
 export const snapshotDecider: Decider<GenerateSnapshot, SnapshotEvent, SnapshotState> = {
-  decide: (command, state) => decideSnapshot(command, state),
-  evolve: (state, event) => evolveSnapshot(state, event),
+  decide: decideSnapshot,
+  evolve: evolveSnapshot,
   initialState: initialSnapshotState,
   stream: streamNaming('snapshot'),
   decode: decoderOf(SNAPSHOT_EVENT_TYPES),

@@ -14,7 +14,7 @@ const seen: Decider<Decide, StreamEvent, string[]> = {
   decide: (decide, state) => decide(state),
   evolve: (state, event) => [...state, event.type],
   initialState: [],
-  stream: { prefix: '', streamOf: (id) => id, idOf: (streamId) => streamId },
+  stream: { streamOf: (id) => id, idOf: (streamId) => streamId },
   decode: (recorded) => recorded,
 };
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
