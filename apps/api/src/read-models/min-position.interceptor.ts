@@ -27,11 +27,11 @@ export class MinPositionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
-    if (request.method !== 'GET' || isPublic(this.reflector, context)) return next.handle();
+    if (request.method !== 'GET') return next.handle();
     const given = integerQuery(request.query?.minPosition, 'minPosition', { min: 0 });
     const acknowledged = this.store.lastAppendedPosition();
     const position = Math.max(given ?? 0, acknowledged);
-    if (this.runner.position() >= position) return next.handle();
+    if (this.runner.position() >= position || isPublic(this.reflector, context)) return next.handle();
     const reached = position === acknowledged ? this.runner.waitFor(position, MIN_POSITION_WAIT_MS) : this.written(position);
     return from(reached).pipe(
       switchMap((reached) => {
