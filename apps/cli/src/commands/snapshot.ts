@@ -1,12 +1,12 @@
 import { DomainError } from '@pacta/domain';
-import { renderForm, Snapshots, systemClock, type SnapshotForm, type SnapshotRequest } from '@pacta/registry';
+import { Snapshots, systemClock, type SnapshotRequest } from '@pacta/registry';
+import { renderSnapshotForm, SNAPSHOT_FORMS } from '@pacta/snapshots';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliCommand, UsageError, parseOptions } from '../command';
 import { openEventStore } from '../data-dir';
 
-const FORMS: SnapshotForm[] = ['json', 'md', 'html'];
 
 function scopeOf(values: { agreement?: string; party?: string; kind?: string }): SnapshotRequest['scope'] {
   const given = [
@@ -57,13 +57,12 @@ export const snapshotCommand: CliCommand = {
           if (error instanceof DomainError) throw new UsageError(error.field ? `${error.field}: ${error.message}` : error.message);
           throw error;
         });
-      const { snapshot, json, sha256 } = document;
       const dir = resolve(values.out);
       mkdirSync(dir, { recursive: true });
-      const files = FORMS.map((form) => {
+      const files = SNAPSHOT_FORMS.map((form) => {
         const file = join(dir, `${receipt.id}.${form}`);
         // Written aside and renamed, so a failure never leaves a plausible-looking partial document.
-        writeFileSync(`${file}.partial`, renderForm(snapshot, json, sha256, form));
+        writeFileSync(`${file}.partial`, renderSnapshotForm(document, form));
         renameSync(`${file}.partial`, file);
         return file;
       });

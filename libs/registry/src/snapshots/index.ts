@@ -1,4 +1,4 @@
 export * from './snapshot-source';
 export * from './snapshots';
 export * from './snapshot.handlers';
-export { SnapshotForms, SNAPSHOT_FORMS } from './snapshot-forms';
+export { SnapshotForms } from './snapshot-forms';

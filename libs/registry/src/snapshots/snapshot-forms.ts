@@ -1,18 +1,15 @@
-import { canonicalJson, sha256Hex } from '@pacta/event-store';
 import {
-  buildStatusSnapshot,
   renderingVersion,
-  renderSnapshotHtml,
-  renderSnapshotMarkdown,
+  renderSnapshotForm,
+  snapshotDocument,
+  SNAPSHOT_FORMS,
+  type SnapshotForm,
   type SnapshotRequest as DocumentRequest,
   type SnapshotSource,
 } from '@pacta/snapshots';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
-
-export type SnapshotForm = 'json' | 'md' | 'html';
-export const SNAPSHOT_FORMS: readonly SnapshotForm[] = ['json', 'md', 'html'];
 
 /** What a rendering needs: the request and the log folded to its position, the digest to check, where to write. */
 export interface RenderJob {
@@ -32,21 +29,15 @@ type RefusalOf = (outcome: RenderOutcome & { ok: false }) => Error;
 
 /** Builds the document, checks it against its recorded digest, and writes every form; each file appears whole. */
 export function renderFormsToFiles({ request, source, sha256, files }: RenderJob): RenderOutcome {
-  const snapshot = buildStatusSnapshot(request, source);
-  const json = canonicalJson(snapshot);
-  const regenerated = sha256Hex(json);
-  if (regenerated !== sha256) return { ok: false, regenerated, message: 'the log no longer gives the recorded digest' };
-  const bodies: Record<SnapshotForm, string> = {
-    json,
-    md: renderSnapshotMarkdown(snapshot, { sha256 }),
-    html: renderSnapshotHtml(snapshot, { sha256 }),
-  };
+  const document = snapshotDocument(request, source);
+  if (document.sha256 !== sha256) return { ok: false, regenerated: document.sha256, message: 'the log no longer gives the recorded digest' };
   let bytes = 0;
   for (const form of SNAPSHOT_FORMS) {
+    const body = renderSnapshotForm(document, form);
     const temporary = `${files[form]}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, bodies[form]);
+    writeFileSync(temporary, body);
     renameSync(temporary, files[form]);
-    bytes += Buffer.byteLength(bodies[form]);
+    bytes += Buffer.byteLength(body);
   }
   return { ok: true, bytes };
 }

@@ -9,19 +9,13 @@ import {
   type SnapshotRequestInput,
   type SnapshotState,
 } from '@pacta/domain';
-import { canonicalJson, sha256Hex, type EventStore } from '@pacta/event-store';
-import {
-  buildStatusSnapshot,
-  renderSnapshotHtml,
-  renderSnapshotMarkdown,
-  SNAPSHOT_DOCUMENT_VERSION,
-  type StatusSnapshot,
-} from '@pacta/snapshots';
+import type { EventStore } from '@pacta/event-store';
+import { snapshotDocument, SNAPSHOT_DOCUMENT_VERSION, type SnapshotDocument, type SnapshotForm } from '@pacta/snapshots';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
 import { StreamRepository } from '../streams/stream-repository';
-import { SnapshotForms, type SnapshotForm } from './snapshot-forms';
+import { SnapshotForms } from './snapshot-forms';
 import { snapshotSourceAt } from './snapshot-source';
 
 /** What a snapshot is asked for (atPosition: the log position to reflect; default the head). */
@@ -45,12 +39,6 @@ export interface SnapshotRecord extends Omit<SnapshotGeneratedData, 'snapshotId'
   role: string;
 }
 
-/** The document and its canonical JSON; the other forms are rendered from the same document. */
-export interface SnapshotDocument {
-  snapshot: StatusSnapshot;
-  json: string;
-  sha256: string;
-}
 
 export type { SnapshotForm };
 
@@ -89,10 +77,7 @@ export class Snapshots {
   }
 
   async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number): Promise<SnapshotDocument> {
-    const source = await snapshotSourceAt(this.store, asOfPosition);
-    const snapshot = buildStatusSnapshot(request, source);
-    const json = canonicalJson(snapshot);
-    return { snapshot, json, sha256: sha256Hex(json) };
+    return snapshotDocument(request, await snapshotSourceAt(this.store, asOfPosition));
   }
 
   async generate(input: SnapshotRequest, context: CommandContext): Promise<SnapshotReceipt> {
@@ -141,16 +126,5 @@ export class Snapshots {
         outcome.regenerated ? new SnapshotNotReproducible(snapshotId, record.sha256, outcome.regenerated) : new Error(`snapshot ${snapshotId}: ${outcome.message}`),
     );
     return { record, file };
-  }
-}
-
-export function renderForm(snapshot: StatusSnapshot, json: string, sha256: string, form: SnapshotForm): string {
-  switch (form) {
-    case 'json':
-      return json;
-    case 'md':
-      return renderSnapshotMarkdown(snapshot, { sha256 });
-    case 'html':
-      return renderSnapshotHtml(snapshot, { sha256 });
   }
 }
