@@ -4,6 +4,7 @@ export * from './errors';
 export * from './ids';
 export * from './limits';
 export * from './text';
+export * from './provenance';
 export * from './localized-text';
 export * from './event-of';
 export * from './events';

@@ -21,6 +21,10 @@ export const TEXT_LIMITS = {
   section: 50,
   clause: 50,
   note: 5_000,
+  sourceDocument: 300,
+  sourceReference: 300,
+  url: 2_000,
+  assumedNote: 1_000,
   proposal: 10_000,
   /** Formats: the length is checked before the format is. */
   municipalityCode: 3,

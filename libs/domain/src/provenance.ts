@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { TEXT_LIMITS } from './limits';
+import { boundedText } from './text';
+
+/** Where a recorded fact comes from: the document and the place in it, e.g. "KHALL 03.11.2025 § 331". */
+export const source = z.strictObject({
+  document: boundedText(TEXT_LIMITS.sourceDocument),
+  reference: boundedText(TEXT_LIMITS.sourceReference),
+  url: z.string().max(TEXT_LIMITS.url).url().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits').optional(),
+  page: z.number().int().min(1).max(100_000).optional(),
+});
+export type Source = z.infer<typeof source>;
+
+/** A fact the documents do not state, recorded because the case needs it; the note says what is unknown. */
+export const assumed = z.strictObject({ note: boundedText(TEXT_LIMITS.assumedNote) });
+export type Assumed = z.infer<typeof assumed>;
+
+/** The two optional fields every recording command and its event carry. */
+export const provenance = { source: source.optional(), assumed: assumed.optional() };
+export interface Provenance {
+  source?: Source;
+  assumed?: Assumed;
+}
