@@ -16,21 +16,30 @@ interface IdentityProvider {
   jwksUrl: string;
   /** The paths Pacta asked for, in order. */
   asked: string[];
-  token(claims?: JWTPayload, options?: { kid?: string; issuer?: string; audience?: string; iat?: number; exp?: number; nbf?: number }): Promise<string>;
+  token(
+    claims?: JWTPayload,
+    options?: { alg?: 'RS256' | 'ES256'; kid?: string; issuer?: string; audience?: string; iat?: number; exp?: number; nbf?: number },
+  ): Promise<string>;
   publicKeyPem: string;
   close(): Promise<void>;
 }
 
-/** An identity provider on loopback: its discovery document, its JWKS (one RS256 key, `kid` k1), and a signer. */
+/** An identity provider on loopback: its discovery document, its JWKS (an RS256 key k1, an ES256 key e1), and a signer. */
 async function identityProvider(): Promise<IdentityProvider> {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+  const ec = await generateKeyPair('ES256', { extractable: true });
+  const jwks = {
+    keys: [
+      { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' },
+      { ...(await exportJWK(ec.publicKey)), kid: 'e1', alg: 'ES256', use: 'sig' },
+    ],
+  };
   const asked: string[] = [];
   let issuer = '';
   const server: Server = createServer((request, response) => {
     asked.push(request.url ?? '');
     const body =
-      request.url === '/.well-known/openid-configuration' ? { issuer, jwks_uri: `${issuer}/keys` } : request.url === '/keys' ? { keys: [jwk] } : undefined;
+      request.url === '/.well-known/openid-configuration' ? { issuer, jwks_uri: `${issuer}/keys` } : request.url === '/keys' ? jwks : undefined;
     response.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' }).end(JSON.stringify(body ?? {}));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,15 +50,16 @@ async function identityProvider(): Promise<IdentityProvider> {
     asked,
     publicKeyPem: await exportSPKI(publicKey),
     token: (claims = {}, options = {}) => {
+      const alg = options.alg ?? 'RS256';
       const jwt = new SignJWT({ pacta_role: 'registrar', ...claims })
-        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
+        .setProtectedHeader({ alg, kid: options.kid ?? (alg === 'RS256' ? 'k1' : 'e1') })
         .setIssuer(options.issuer ?? issuer)
         .setAudience(options.audience ?? AUDIENCE)
         .setSubject('aino.virtanen')
         .setIssuedAt(options.iat ?? now - 60)
         .setExpirationTime(options.exp ?? now + 300);
       if (options.nbf !== undefined) jwt.setNotBefore(options.nbf);
-      return jwt.sign(privateKey);
+      return jwt.sign(alg === 'RS256' ? privateKey : ec.privateKey);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -112,6 +122,14 @@ describe('bearer tokens from the identity provider', () => {
     await withToken(token).get('/v1/parties').expect(200);
     await withToken(token).post('/v1/parties/rantasalmi/populations', population).expect(403);
     await withToken(await idp.token({ pacta_role: 'admin' })).get('/v1/parties').expect(401);
+  });
+
+  it('takes a token only in the Authorization header, never as the calendar feed\'s ?key=', async () => {
+    // Short enough to pass for a key in the query.
+    const token = await idp.token({ pacta_role: 'legal' }, { alg: 'ES256' });
+    expect(token.length).toBeLessThan(512);
+    await withToken(token).get('/v1/deadlines.ics').expect(200);
+    await pacta.http.get(`/v1/deadlines.ics?key=${token}`).expect(401);
   });
 
   it('allows a small clock skew on exp and nbf, and no more', async () => {

@@ -138,7 +138,8 @@ export class AccessGuard implements CanActivate {
     const inQuery = this.reflector.getAllAndOverride<boolean | undefined>(KEY_IN_QUERY, [context.getHandler(), context.getClass()])
       ? request.query?.key
       : undefined;
-    const presented = bearerOf(request) ?? (typeof inQuery === 'string' && KEY.test(inQuery) ? inQuery : undefined);
+    // A token in a URL would outlive its request in every log and history that keeps the URL: keys only there.
+    const presented = bearerOf(request) ?? (typeof inQuery === 'string' && KEY.test(inQuery) && !looksLikeJwt(inQuery) ? inQuery : undefined);
     const caller = request.caller ?? (await this.authenticator.callerOf(request, response, presented));
     request.caller = caller;
     if (!access || !access.includes(caller.role)) {
