@@ -3,7 +3,7 @@ import { writtenAgreementOf, type WrittenAgreement } from '../read-models/agreem
 import { withTerms } from '../read-models/agreements/read-side-state';
 import { writtenDeadlinesOf, type WrittenDeadlines } from '../read-models/deadlines/project';
 
-/** An agreement in a batch: its state after the events so far, and what each read model last wrote for it. */
+/** An agreement in memory: its state after the events so far, and what each read model last wrote for it. */
 export interface CachedAgreement {
   readonly agreementId: string;
   state: AgreementState;
@@ -40,23 +40,35 @@ export interface AgreementBacking {
   openRowsOf(agreementId: string): Map<string, number>;
 }
 
+/** Agreement states kept in memory between batches by default. */
+export const DEFAULT_CACHED_AGREEMENTS = 5000;
+
 /**
- * The agreements a batch works on, in memory until the batch is written: an agreement is loaded from the backing
- * when an event first needs it, so an event costs one fold step; at the batch's end each one that changed is
- * written, and all are released to the backing.
+ * Agreement states in memory (a bounded LRU), and which of them changed since they were last written. An agreement
+ * not in memory is loaded from the backing, so an event costs one fold step; one leaving memory is written first
+ * if it changed, then released to the backing.
  */
 export class AgreementStates {
-  private readonly inBatch = new Map<string, CachedAgreement>();
+  /** Map order is recency: the first entries are the least recently used. */
+  private readonly cached = new Map<string, CachedAgreement>();
   private readonly changed = new Set<string>();
 
   constructor(
     private readonly backing: AgreementBacking,
+    private readonly capacity: number,
     private readonly write: (agreement: CachedAgreement) => void,
   ) {}
 
+  /** The agreement, now the most recently used. */
   get(agreementId: string): CachedAgreement {
-    let agreement = this.inBatch.get(agreementId);
-    if (!agreement) this.inBatch.set(agreementId, (agreement = this.load(agreementId)));
+    let agreement = this.cached.get(agreementId);
+    if (agreement) {
+      this.cached.delete(agreementId);
+    } else {
+      agreement = this.load(agreementId);
+      this.evict(1);
+    }
+    this.cached.set(agreementId, agreement);
     return agreement;
   }
 
@@ -78,12 +90,11 @@ export class AgreementStates {
     return (agreement.open ??= this.backing.openRowsOf(agreement.agreementId));
   }
 
-  /** Writes every agreement that changed in the batch, then lets go of them all. */
+  /** Writes every agreement that changed since it was last written, then lets go of those beyond the bound. */
   writeChanged(): void {
-    for (const agreementId of this.changed) this.write(this.inBatch.get(agreementId)!);
+    for (const agreementId of this.changed) this.write(this.cached.get(agreementId)!);
     this.changed.clear();
-    for (const agreement of this.inBatch.values()) this.backing.release(agreement);
-    this.inBatch.clear();
+    this.evict();
   }
 
   private load(agreementId: string): CachedAgreement {
@@ -101,5 +112,16 @@ export class AgreementStates {
       deadlines: writtenDeadlinesOf(state),
       stateJson: this.backing.keepsWrittenJson ? stored.stateJson : undefined,
     };
+  }
+
+  private evict(room = 0): void {
+    let excess = this.cached.size + room - this.capacity;
+    if (excess <= 0) return;
+    for (const [agreementId, agreement] of this.cached) {
+      if (excess-- <= 0) return;
+      if (this.changed.delete(agreementId)) this.write(agreement);
+      this.backing.release(agreement);
+      this.cached.delete(agreementId);
+    }
   }
 }

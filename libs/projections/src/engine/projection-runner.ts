@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventStore, StoredEvent } from '@pacta/event-store';
+import { DEFAULT_CACHED_AGREEMENTS } from './agreement-states';
 import { Follower } from './follower';
 import { Projector } from './projector';
 import { isBusy, openReadModelsDb, pause } from './read-models-db';
@@ -20,6 +21,8 @@ export interface ProjectionRunnerOptions {
    * position (`waitFor`) does not wait for it.
    */
   followDelayMs?: number;
+  /** Agreement states kept in memory; others are read from the read models when an event needs them. Default 5000. */
+  cachedAgreements?: number;
   /** How long to wait before retrying when the file is locked by another process's rebuild. Default 100 ms. */
   retryMs?: number;
   log?: (message: string) => void;
@@ -44,6 +47,7 @@ export class ProjectionRunner {
   private readonly rebuildContext: RebuildContext;
   private readonly batchSize: number;
   private readonly retryMs: number;
+  private readonly cachedAgreements: number;
   private readonly sql: { setPosition: Database.Statement; checkpoint: Database.Statement };
   private stopped = false;
   private needsRebuild: boolean;
@@ -55,6 +59,7 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? 5000;
     this.retryMs = options.retryMs ?? 100;
+    this.cachedAgreements = options.cachedAgreements ?? DEFAULT_CACHED_AGREEMENTS;
     this.db = openReadModelsDb(options.file);
     ensureBookkeeping(this.db);
     this.sql = { setPosition: this.db.prepare(SET_POSITION_SQL), checkpoint: this.db.prepare(CHECKPOINT_SQL).pluck() };
@@ -77,6 +82,7 @@ export class ProjectionRunner {
       store,
       file: options.file,
       batchSize: this.batchSize,
+      cachedAgreements: this.cachedAgreements,
       isOpen,
       retryingWhileBusy: (work) => this.retryingWhileBusy(work),
       exclusively: (work) => this.exclusively(work),
@@ -203,7 +209,7 @@ export class ProjectionRunner {
 
   private reload(): void {
     // Nothing is parsed here: agreement states are read from the tables when an event needs them.
-    this.projector = new Projector(this.db, new TableBacking(this.db));
+    this.projector = new Projector(this.db, new TableBacking(this.db), this.cachedAgreements);
     this.checkpoint = storedCheckpoint(this.db);
     // Another process rebuilt the file and may have stopped before it dropped what it set aside.
     if (this.generation.see()) queueMicrotask(() => void this.dropSetAsideTables());

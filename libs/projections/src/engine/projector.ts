@@ -32,8 +32,8 @@ export class Projector {
   private readonly deadlines: DeadlineWriter;
 
   /** @param backing Where agreements are kept outside memory: the tables, or a rebuild's spill. */
-  constructor(db: SqlConnection, backing: AgreementBacking) {
-    this.states = new AgreementStates(backing, (agreement) => this.write(agreement));
+  constructor(db: SqlConnection, backing: AgreementBacking, cachedAgreements: number) {
+    this.states = new AgreementStates(backing, cachedAgreements, (agreement) => this.write(agreement));
     this.rowIds = new RowIds(db, 'obligations');
     this.parties = new PartyWriter(db);
     this.agreements = new AgreementWriter(db);

@@ -14,6 +14,7 @@ export interface RebuildContext {
   store: EventStore;
   file: string;
   batchSize: number;
+  cachedAgreements: number;
   isOpen(): boolean;
   retryingWhileBusy(work: () => void): Promise<void>;
   /** Runs `work` when no batch, catch-up or rebuild is under way on the runner's connection. */
@@ -37,21 +38,21 @@ export async function rebuildInTransaction(context: RebuildContext, onProgress?:
     const generation = storedGeneration(writer) + 1;
     setAsideAndRecreateTables(writer, generation);
     writer.prepare(SET_META_SQL).run(GENERATION, String(generation));
-    const projector = new Projector(writer, spill);
+    const projector = new Projector(writer, spill, context.cachedAgreements);
     let position = 0;
     onProgress?.(0, total);
     for (;;) {
       const events = await store.readAll(position, batchSize);
       if (events.length === 0) break;
+      // One transaction: agreement rows and deadlines are written once, at the end, not once per batch.
       for (const event of events) projector.apply(event);
-      // Memory holds one batch of agreements: the rest wait in the spill until an event needs them.
-      projector.flush();
       position = events[events.length - 1].globalPosition;
       if (onProgress) {
         onProgress(position, Math.max(total, position));
         await yieldToTimers();
       }
     }
+    projector.flush();
     writer.prepare(SET_POSITION_SQL).run(position);
     writer.exec('COMMIT');
   } catch (error) {
