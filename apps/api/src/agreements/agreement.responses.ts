@@ -6,6 +6,7 @@ import {
   annualReviewRecordedData,
   boardDecisionRecordedData,
   localizedText,
+  provenance,
   partyJoinedData,
   partyWithdrewData,
   signatureRecordedData,
@@ -28,6 +29,7 @@ const version = named(
   z.strictObject({
     version: z.number().int().min(1),
     terms,
+    ...provenance,
     decisions: z.array(boardDecisionRecordedData),
     signatures: z.array(signatureRecordedData),
   }),

@@ -26,6 +26,7 @@ import {
   WithdrawalBeforeJoining,
 } from '../errors';
 import { obligationRows } from '../obligations/expand';
+import { provenanceOf } from '../provenance';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import type {
   AgreementCommand,
@@ -102,13 +103,14 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms } = event.data;
-      const versions = [{ version, terms, decisions: [], signatures: [] }];
+      const { agreementId, kind, predecessorId, version, terms, source, assumed } = event.data;
+      const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
       return { ...state, exists: true, agreementId, kind, predecessorId, versions };
     }
     case 'DraftRevised': {
-      const { version, terms } = event.data;
-      return { ...state, versions: [...state.versions, { version, terms, decisions: [], signatures: [] }] };
+      const { version, terms, source, assumed } = event.data;
+      const revised = { version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] };
+      return { ...state, versions: [...state.versions, revised] };
     }
     case 'BoardDecisionRecorded':
       return updateVersion(state, event.data.version, (version) => ({
@@ -161,8 +163,8 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId }, invalidCommand);
+  const { agreementId, kind, predecessorId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, source, assumed }, invalidCommand);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -174,7 +176,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
   const terms = validTerms(command.terms, command.partyTypes);
   const data = parseOrThrow(
     draftRevisedData,
-    { agreementId: state.agreementId, version: latest.version + 1, terms },
+    { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
     invalidCommand,
   );
   return [{ type: 'DraftRevised', schemaVersion: 1, data }];

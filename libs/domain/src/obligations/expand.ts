@@ -1,13 +1,14 @@
 import { addDays, maxDate, minDate, type CalendarDate } from '../calendar/dates';
 import {
   approvingDecision,
+  findVersion,
   joinsAfterEntryIntoForce,
   partiesOf,
   signatureOf,
   type AgreementState,
   type PartyOfAgreement,
 } from '../agreements/agreement.state';
-import type { AgreementEvent } from '../agreements/agreement.events';
+import type { AgreementEvent, VersionInForce } from '../agreements/agreement.events';
 import type { CostShare, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
 import type { LocalizedText } from '../localized-text';
 import type { PartyType } from '../parties/party.events';
@@ -31,6 +32,8 @@ export interface ObligationRow {
   validFrom: CalendarDate;
   /** Inclusive last day; null while open-ended. */
   validTo: CalendarDate | null;
+  /** Present when the obligation rests on a record the documents do not state (see restsOnAssumption). */
+  assumed?: true;
 }
 
 export function obligationRows(state: AgreementState): ObligationRow[] {
@@ -50,6 +53,7 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
         const validFrom = maxDate(entry.effectiveFrom, bindingFrom, obligation.validFrom ?? entry.effectiveFrom);
         const validTo = earliest([versionEnd, obligation.validTo, party.withdrawnOn, state.termination?.effectiveOn]);
         if (validTo !== null && validTo < validFrom) return [];
+        const assumed = restsOnAssumption(state, entry, party.partyId);
         return [
           {
             agreementId: state.agreementId,
@@ -68,11 +72,27 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
             recurrence: obligation.recurrence,
             validFrom,
             validTo,
+            ...(assumed && { assumed }),
           },
         ];
       });
     });
   });
+}
+
+/**
+ * Whether the party's obligations under the version entered into force rest on an assumed record: the terms, the
+ * entry into force, the party's joining, or the approval or signature by which the party is bound.
+ */
+export function restsOnAssumption(state: AgreementState, entry: VersionInForce, partyId: string): boolean {
+  const version = findVersion(state, entry.version);
+  return [
+    version,
+    entry,
+    ...state.joined.filter((join) => join.partyId === partyId),
+    approvingDecision(state, partyId, entry.version),
+    signatureOf(state, partyId, entry.version),
+  ].some((record) => record?.assumed !== undefined);
 }
 
 function select(selector: Selector, parties: PartyOfAgreement[]): PartyOfAgreement[] {
