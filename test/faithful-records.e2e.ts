@@ -118,4 +118,25 @@ describe('faithful records', () => {
       expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     });
   });
+
+  describe('no facts from the future', () => {
+    // The test clock stands at 2026-11-23T10:00Z: 12:00 in Helsinki.
+    const signatory = { name: 'Kunnanjohtaja', title: 'kunnanjohtaja' };
+    it.each([
+      ['decisions', { partyId: 'kunta', body: 'kunnanhallitus', meetingDate: '2099-01-01', section: '§ 1', outcome: 'approved', version: 1 }, 'meetingDate'],
+      ['signatures', { partyId: 'kunta', signatory, authority: 'position', signedOn: '2100-10-01', method: 'paper', version: 1 }, 'signedOn'],
+      ['reviews', { year: 2026, heldOn: '2026-11-24', meeting: 'Ohjausryhmä', actions: [], findings: [] }, 'heldOn'],
+    ])('refuses a %s date after today with 422 naming the field and today', async (route, body, field) => {
+      const answer = await registrar().post(`/v1/agreements/${AGREEMENT}/${route}`, body).expect(422);
+      expect(answer.body).toMatchObject({ code: 'date-in-the-future', field, today: '2026-11-23' });
+      expect(answer.body.detail).toContain('2026-11-23');
+    });
+
+    it('takes a fact dated today, and an effective date in the future', async () => {
+      await registrar()
+        .post(`/v1/agreements/${AGREEMENT}/reviews`, { year: 2026, heldOn: '2026-11-23', meeting: 'Ohjausryhmä', actions: [], findings: [] })
+        .expect(201);
+      await registrar().post(`/v1/agreements/${AGREEMENT}/withdrawals`, { partyId: 'toinen', effectiveOn: '2030-12-31', reason: 'Oma palvelu' }).expect(201);
+    });
+  });
 });

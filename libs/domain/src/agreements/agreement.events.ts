@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
+import type { FactCorrected } from '../corrections/fact-corrected';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
@@ -114,4 +115,5 @@ export type AgreementEvent =
   | PartyJoined
   | PartyWithdrew
   | AnnualReviewRecorded
-  | AgreementTerminated;
+  | AgreementTerminated
+  | FactCorrected;

@@ -130,6 +130,10 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `${data.year}, ${d(data.heldOn)}: ${data.meeting}`;
     case 'AgreementTerminated':
       return `${d(data.effectiveOn)}: ${data.reason}`;
+    case 'FactCorrected': {
+      const what = labelOf('event', data.correctedType);
+      return `${what.fi} / ${what.en} ${data.retracted ? 'peruttu / retracted' : 'korjattu / corrected'}: ${data.reason}`;
+    }
     default:
       return '';
   }

@@ -18,8 +18,15 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-const decisionOnReadSide = ({ partyId, meetingDate, outcome, version }: BoardDecision) => ({ partyId, meetingDate, outcome, version });
-const signatureOnReadSide = ({ partyId, signedOn, version }: Signature) => ({ partyId, signedOn, version });
+// Whether a decision or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
+const decisionOnReadSide = ({ partyId, meetingDate, outcome, version, assumed }: BoardDecision) => ({
+  partyId,
+  meetingDate,
+  outcome,
+  version,
+  ...(assumed && { assumed }),
+});
+const signatureOnReadSide = ({ partyId, signedOn, version, assumed }: Signature) => ({ partyId, signedOn, version, ...(assumed && { assumed }) });
 const reviewOnReadSide = ({ year, heldOn, nextReviewDue }: AnnualReview) => ({ year, heldOn, nextReviewDue });
 
 /** A list's JSON as written, and the list it was made from. */
