@@ -5,6 +5,7 @@ import {
   agreementTerminatedData,
   annualReviewRecordedData,
   boardDecisionRecordedData,
+  factCorrectedData,
   localizedText,
   provenance,
   partyJoinedData,
@@ -59,6 +60,10 @@ named(
       withdrawals: z.array(partyWithdrewData),
       reviews: z.array(annualReviewRecordedData),
       termination: agreementTerminatedData.optional(),
+      corrections: z
+        .array(factCorrectedData)
+        .optional()
+        .describe('the trail of corrections and retractions, oldest first: who, when, why, and what the fact was'),
     }),
     version: version.optional().describe('with ?version=: that version'),
   })),

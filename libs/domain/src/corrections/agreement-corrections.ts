@@ -24,7 +24,7 @@ import {
 } from '../agreements/agreement.state';
 import { AgreementNotFound, CorrectionBreaksDependent, DateInTheFuture, FactAlreadyRetracted, InvalidCorrection } from '../errors';
 import { parseOrThrow } from '../validation';
-import { currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
+import { changeOf, currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
 
 interface CorrectableFact {
   schema: z.ZodType;
@@ -59,10 +59,8 @@ export function decideAgreementCorrection(command: CorrectAgreementFact, state: 
   const fact = correctableFact(recorded, `agreement ${state.agreementId}`, eventId);
   const was = currentData(eventId, recorded!.data, state.corrections) as Data | undefined;
   if (was === undefined) throw new FactAlreadyRetracted(`event ${eventId} was retracted; there is nothing left to correct`);
-  const replacement = command.replacement === undefined ? undefined : validReplacement(fact, was, command.replacement, command.today);
-  if (replacement === undefined && command.retract !== true) {
-    throw new InvalidCorrection('a correction carries either a replacement or "retract": true', 'replacement');
-  }
+  const change = changeOf(command);
+  const replacement = 'replacement' in change ? validReplacement(fact, was, change.replacement, command.today) : undefined;
   const data = parseOrThrow(
     factCorrectedData,
     {

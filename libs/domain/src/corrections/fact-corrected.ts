@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CalendarDate } from '../calendar/dates';
 import type { EventOf } from '../event-of';
+import { InvalidCorrection } from '../errors';
 import { TEXT_LIMITS } from '../limits';
 import { source, type Source } from '../provenance';
 import { boundedText } from '../text';
@@ -29,6 +30,15 @@ export const factCorrectedData = z
 export type Correction = z.infer<typeof factCorrectedData>;
 export type FactCorrected = EventOf<'FactCorrected', Correction>;
 
+/** A correction as a client sends it, for any stream: replace the named event's data, or retract it. */
+export const correctionRequest = z.strictObject({
+  eventId: z.uuid(),
+  reason: boundedText(TEXT_LIMITS.reason),
+  source: source.optional(),
+  replacement: eventData.optional(),
+  retract: z.literal(true).optional(),
+});
+
 /** The command side of a correction, for any stream. */
 export interface CorrectFactRequest {
   eventId: string;
@@ -49,6 +59,16 @@ export interface CorrectFactContext {
 
 /** The trail of one event's corrections, as the current views show it beside the corrected fact. */
 export type CorrectionTrail = Correction[];
+
+/** A correction either replaces or retracts. */
+export function changeOf(request: CorrectFactRequest): { replacement: unknown } | { retract: true } {
+  if (request.replacement !== undefined && request.retract !== undefined) {
+    throw new InvalidCorrection('a correction either replaces the data or retracts it, not both', 'retract');
+  }
+  if (request.replacement !== undefined) return { replacement: request.replacement };
+  if (request.retract === true) return { retract: true };
+  throw new InvalidCorrection('a correction carries either a replacement or "retract": true', 'replacement');
+}
 
 /** The fact as it stands now: the last correction's replacement, else the recorded data; undefined once retracted. */
 export function currentData(eventId: string, recorded: unknown, trail: readonly Correction[] | undefined): unknown {

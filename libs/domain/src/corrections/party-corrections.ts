@@ -5,7 +5,7 @@ import { partyRegisteredData, populationRecordedData, partyRenamedData, type Par
 import { provenanceOf } from '../provenance';
 import { parseOrThrow } from '../validation';
 import { correctableFact, validReplacement } from './agreement-corrections';
-import { currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
+import { changeOf, currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
 import { InvalidCorrection } from '../errors';
 
 /** Members are checked against the registry when a party registers, so a correction keeps them. */
@@ -25,13 +25,11 @@ export function decidePartyCorrection(command: CorrectPartyFact, state: PartySta
   const { eventId, recorded } = command;
   const fact = correctableFact(recorded, `party ${state.partyId}`, eventId, CORRECTABLE);
   const was = currentData(eventId, recorded!.data, state.corrections) as Data;
-  if (command.retract && !RETRACTABLE.has(recorded!.type)) {
+  if (command.retract === true && command.replacement === undefined && !RETRACTABLE.has(recorded!.type)) {
     throw new RetractionRefused(`a ${recorded!.type} is corrected with a replacement, not retracted`);
   }
-  const replacement = command.replacement === undefined ? undefined : validReplacement(fact, was, command.replacement, command.today);
-  if (replacement === undefined && command.retract !== true) {
-    throw new InvalidCorrection('a correction carries either a replacement or "retract": true', 'replacement');
-  }
+  const change = changeOf(command);
+  const replacement = 'replacement' in change ? validReplacement(fact, was, change.replacement, command.today) : undefined;
   if (replacement?.municipalityCode !== undefined && replacement.type !== 'municipality') {
     throw new InvalidMunicipalityCode(`a ${String(replacement.type)} has no municipality code`, 'replacement.municipalityCode');
   }
