@@ -21,6 +21,7 @@ import { AgreementNotFound } from '@pacta/domain';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inBody } from '../auth/acting-for';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -69,6 +70,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
     const { id, kind, predecessorId, source, assumed, ...terms } = body;
@@ -84,6 +86,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
@@ -96,6 +99,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordDecision(@IdParam() id: string, @Body() body: RecordDecisionDto, @Context() context: CommandContext) {
@@ -108,6 +112,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordSignature(@IdParam() id: string, @Body() body: RecordSignatureDto, @Context() context: CommandContext) {
@@ -120,6 +125,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   enterIntoForce(@IdParam() id: string, @Body() body: EnterIntoForceDto, @Context() context: CommandContext) {
@@ -132,6 +138,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   join(@IdParam() id: string, @Body() body: JoinPartyDto, @Context() context: CommandContext) {
@@ -144,6 +151,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   withdraw(@IdParam() id: string, @Body() body: WithdrawPartyDto, @Context() context: CommandContext) {
@@ -156,6 +164,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
@@ -168,6 +177,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
