@@ -155,6 +155,8 @@ const STATE_OWNED_BODIES: Record<string, () => object> = {
   'POST /v1/agreements/:id/entry-into-force': () => ({ version: 1, effectiveFrom: '2023-01-01' }),
   'POST /v1/agreements/:id/reviews': () => ({ year: 2025, heldOn: '2025-05-01', meeting: 'yhteistyöryhmä', actions: [], findings: [] }),
   'POST /v1/agreements/:id/termination': () => ({ effectiveOn: '2026-12-31', reason: 'päättyy' }),
+  // No event of the agreement has this id, so the correction is the agreement's, its hosts' and coordinators'.
+  'POST /v1/agreements/:id/corrections': () => ({ eventId: '0193e0a4-0000-7000-8000-000000000001', reason: 'korjaus', retract: true }),
 };
 
 describe('party scope on every write route', () => {

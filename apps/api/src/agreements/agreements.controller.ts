@@ -196,6 +196,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {

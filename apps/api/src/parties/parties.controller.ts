@@ -74,6 +74,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
