@@ -38,7 +38,7 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from './agreement.dto';
-import { CorrectionDto } from '../parties/party.dto';
+import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
