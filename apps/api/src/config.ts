@@ -1,4 +1,4 @@
-import { EnvKey, parseApiKeys } from '@pacta/registry';
+import { EnvKey, SERVICE_NAME, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
 import { resolve } from 'node:path';
 
@@ -15,6 +15,8 @@ export interface Config {
   /** Refused keys a minute one client address may present before it gets 429; 0 turns the limit off. */
   failedKeysPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The transparency log's checkpoints: their origin line and signing key (see openLogSigner). */
+  transparencyLog: { origin: string; key?: string; keyFile?: string; keyName?: string };
 }
 
 const LOG_LEVELS: Config['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -47,6 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const logLevel = (env.PACTA_LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`PACTA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const origin = env.PACTA_LOG_ORIGIN ?? SERVICE_NAME;
+  if (!/^[^\n\r]+$/.test(origin) || origin.trim() !== origin) problems.push('PACTA_LOG_ORIGIN must be one line of text without leading or trailing spaces');
+  if (env.PACTA_LOG_KEY_NAME !== undefined && !/^[^\s+]+$/.test(env.PACTA_LOG_KEY_NAME)) {
+    problems.push('PACTA_LOG_KEY_NAME must be a name without spaces or "+"');
+  }
   let apiKeys: Config['apiKeys'] = [];
   try {
     apiKeys = parseApiKeys(env.PACTA_API_KEYS);
@@ -64,5 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     rateLimitPerMinute,
     failedKeysPerMinute,
     logLevel,
+    transparencyLog: {
+      origin,
+      key: env.PACTA_LOG_KEY || undefined,
+      keyFile: env.PACTA_LOG_KEY_FILE ? resolve(env.PACTA_LOG_KEY_FILE) : undefined,
+      keyName: env.PACTA_LOG_KEY_NAME,
+    },
   };
 }

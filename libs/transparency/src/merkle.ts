@@ -147,3 +147,34 @@ export class MemoryTree implements SubtreeHashes {
     return this.subtree(0, index);
   }
 }
+
+/**
+ * The root of a growing list of leaves in O(log n) memory: it keeps only the roots of the perfect subtrees along the
+ * right edge. For a verifier that walks a log of any length once.
+ */
+export class RootBuilder {
+  private readonly edge: { level: number; hash: Buffer }[] = [];
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  append(leaf: Buffer): void {
+    let hash = leaf;
+    let level = 0;
+    while (this.edge.length && this.edge[this.edge.length - 1].level === level) {
+      hash = nodeHash(this.edge.pop()!.hash, hash);
+      level++;
+    }
+    this.edge.push({ level, hash });
+    this.count++;
+  }
+
+  root(): Buffer {
+    if (this.edge.length === 0) return EMPTY_ROOT;
+    let hash = this.edge[this.edge.length - 1].hash;
+    for (let i = this.edge.length - 2; i >= 0; i--) hash = nodeHash(this.edge[i].hash, hash);
+    return hash;
+  }
+}

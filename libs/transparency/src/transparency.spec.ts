@@ -7,6 +7,7 @@ import {
   inclusionProof,
   leafHash,
   parseVerifierKey,
+  RootBuilder,
   rootHash,
   verifyCheckpoint,
   verifyConsistency,
@@ -65,6 +66,16 @@ describe('the Merkle tree (RFC 9162 §2.1)', () => {
       const root = rootHash(big, n);
       for (let i = 0; i < n; i++) expect(verifyInclusion(big.leaf(i), i, n, inclusionProof(big, i, n), root)).toBe(true);
       for (let m = 0; m <= n; m++) expect(verifyConsistency(m, n, rootHash(big, m), root, consistencyProof(big, m, n))).toBe(true);
+    }
+  });
+
+  it('given leaves one at a time, the root builder gives every root the full tree gives', () => {
+    const big = treeOf(40);
+    const builder = new RootBuilder();
+    expect(builder.root()).toEqual(rootHash(big, 0));
+    for (let n = 1; n <= 40; n++) {
+      builder.append(big.leaf(n - 1));
+      expect(builder.root().toString('base64')).toBe(rootHash(big, n).toString('base64'));
     }
   });
 
