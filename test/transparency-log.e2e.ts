@@ -123,6 +123,22 @@ describe('the transparency log', () => {
     });
   });
 
+  describe('snapshots', () => {
+    it('carry the signed checkpoint at their position, the same bytes again when regenerated there, in every form', async () => {
+      const request = { scope: { agreementId: AGREEMENT }, on: '2027-03-01', title: 'Katselmus 2027', atPosition: 5 };
+      const first = (await app.as('registrar').post('/v1/snapshots', request).expect(201)).body;
+      const again = (await app.as('registrar').post('/v1/snapshots', request).expect(201)).body;
+      expect(again.id).not.toBe(first.id);
+      expect(again.sha256).toBe(first.sha256);
+
+      const document = (await app.as('legal').get(`/v1/snapshots/${first.id}.json`).expect(200)).body;
+      expect(document).toMatchObject({ documentVersion: 2, asOfPosition: 5, checkpoint: saved });
+      expect((await app.as('legal').get(`/v1/snapshots/${first.id}`).expect(200)).body.checkpoint).toBe(saved);
+      expect((await app.as('legal').get(`/v1/snapshots/${first.id}.md`).expect(200)).text).toContain(saved);
+      expect((await app.as('legal').get(`/v1/snapshots/${first.id}.html`).expect(200)).text).toContain(saved.split('\n')[2]);
+    });
+  });
+
   describe('tampering behind the service, against the checkpoint saved earlier', () => {
     let intact: string;
     let checkpointFile: string;
@@ -217,7 +233,8 @@ describe('the transparency log', () => {
 
       const current = pacta(intact, 'checkpoint');
       expect(current.status).toBe(0);
-      expect(verifyCheckpoint(current.stdout, key).size).toBe(6);
+      // Five events, the party added later, and the two snapshots recorded.
+      expect(verifyCheckpoint(current.stdout, key).size).toBe(8);
       expect(pacta(intact, 'checkpoint', '--tree-size', '5').stdout).toBe(saved);
       expect(pacta(intact, 'checkpoint', '--key').stdout.trim()).toBe(`${key.name}+${key.keyId.toString('hex')}+${Buffer.concat([Buffer.of(1), key.publicKey]).toString('base64')}`);
     });

@@ -88,6 +88,11 @@ export class TransparencyLog {
     return this.options.origin;
   }
 
+  /** What signs checkpoints, for documents that carry one (snapshots). */
+  get signing(): { signer: NoteSigner; origin: string } {
+    return { signer: this.options.signer, origin: this.options.origin };
+  }
+
   get verifierKey(): string {
     return this.options.signer.verifierKey;
   }
