@@ -104,6 +104,26 @@ describe('the transparency log', () => {
       expect(verifyConsistency(4, 6, verifyCheckpoint(saved, key).root, later.root, b64(proof.hashes))).toBe(false);
     });
 
+    it("answers what the offline checker in docs/ verifies: the saved checkpoint, a proof of inclusion, the later tree's consistency", async () => {
+      const dir = temporaryDataDir();
+      try {
+        const put = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+        const keyText = (await app.as('auditor').get('/v1/audit/key').expect(200)).text;
+        const later = (await app.as('auditor').get('/v1/audit/checkpoint?treeSize=6').expect(200)).text;
+        const inclusion = (await app.as('auditor').get('/v1/audit/proofs/inclusion?index=3&treeSize=5').expect(200)).text;
+        const consistency = (await app.as('auditor').get('/v1/audit/proofs/consistency?from=5&to=6').expect(200)).text;
+        const checker = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'docs', 'checker', 'verify.mjs'), ...args], { encoding: 'utf8' });
+        const included = checker('inclusion', keyText, put('saved.txt', saved), put('inclusion.json', inclusion));
+        expect(included.stdout).toContain(`leaf 3 (agreement-${AGREEMENT}@1`);
+        expect(included.status).toBe(0);
+        const extended = checker('consistency', keyText, join(dir, 'saved.txt'), put('later.txt', later), put('consistency.json', consistency));
+        expect(extended.stdout).toContain('tree size 6 extends tree size 5');
+        expect(extended.status).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it.each([
       ['/v1/audit/proofs/inclusion?treeSize=5', 400, 'index'],
       ['/v1/audit/proofs/inclusion?index=5&treeSize=5', 422, 'index'],
