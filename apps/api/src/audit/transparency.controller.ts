@@ -40,6 +40,7 @@ export class TransparencyController {
   }
 
   @Get('key')
+  @ApiReadYourWrites()
   @Access(...READERS_OF_REGISTRY)
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ operationId: 'getCheckpointKey', summary: 'The verifier key of the checkpoints' })

@@ -100,6 +100,13 @@ export class TransparencyLog {
   /** Catches up from the kept tree's last position, then follows the store. */
   async start(): Promise<void> {
     this.stopped = false;
+    const head = await this.store.headPosition();
+    if (this.tree.position > head) {
+      this.options.log?.(
+        `the kept tree (${this.tree.file}) reaches position ${this.tree.position}, but the log ends at ${head}: the log lost events ` +
+          '(a restored backup, or tampering); checkpoints sign the tree as kept until that file is moved aside',
+      );
+    }
     await this.catchUp();
     this.follower.follow();
   }
