@@ -1,5 +1,6 @@
 import { EnvKey, SERVICE_NAME, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
+import { NoteSigner } from '@pacta/transparency';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -53,6 +54,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!/^[^\n\r]+$/.test(origin) || origin.trim() !== origin) problems.push('PACTA_LOG_ORIGIN must be one line of text without leading or trailing spaces');
   if (env.PACTA_LOG_KEY_NAME !== undefined && !/^[^\s+]+$/.test(env.PACTA_LOG_KEY_NAME)) {
     problems.push('PACTA_LOG_KEY_NAME must be a name without spaces or "+"');
+  }
+  if (env.PACTA_LOG_KEY) {
+    try {
+      NoteSigner.fromSignerKey(env.PACTA_LOG_KEY);
+    } catch (error) {
+      problems.push(`PACTA_LOG_KEY: ${(error as Error).message}`);
+    }
   }
   let apiKeys: Config['apiKeys'] = [];
   try {

@@ -20,7 +20,7 @@ export const logTreeFileIn = (dataDir: string) => `${dataDir}/transparency-log.d
  */
 export class KeptTree implements SubtreeHashes {
   private readonly db: Database.Database;
-  private readonly sql: Record<'last' | 'node' | 'leaf' | 'sizeAt' | 'insertLeaf' | 'insertNode', Database.Statement>;
+  private readonly sql: Record<'last' | 'node' | 'leaf' | 'insertLeaf' | 'insertNode', Database.Statement>;
   private cached = { size: 0, position: 0 };
 
   constructor(readonly file: string) {
@@ -30,7 +30,6 @@ export class KeptTree implements SubtreeHashes {
       last: this.db.prepare('SELECT idx, position FROM leaves ORDER BY idx DESC LIMIT 1'),
       node: this.db.prepare('SELECT hash FROM nodes WHERE level = ? AND idx = ?').pluck(),
       leaf: this.db.prepare('SELECT leaf FROM leaves WHERE idx = ?').pluck(),
-      sizeAt: this.db.prepare('SELECT COUNT(*) FROM leaves WHERE position <= ?').pluck(),
       insertLeaf: this.db.prepare('INSERT INTO leaves (idx, position, leaf) VALUES (?, ?, ?)'),
       insertNode: this.db.prepare('INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)'),
     };
@@ -89,11 +88,6 @@ export class KeptTree implements SubtreeHashes {
   /** The canonical JSON of leaf `index`. */
   leaf(index: number): string | undefined {
     return this.sql.leaf.get(index) as string | undefined;
-  }
-
-  /** The tree size that covers the log up to `position`: the leaves of events at or before it. */
-  sizeAt(position: number): number {
-    return this.sql.sizeAt.get(position) as number;
   }
 
   close(): void {

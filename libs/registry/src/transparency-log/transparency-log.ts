@@ -97,7 +97,11 @@ export class TransparencyLog {
     return this.options.signer.verifierKey;
   }
 
-  /** Catches up from the kept tree's last position, then follows the store. */
+  /**
+   * Follows the store from the kept tree's last position: the subscription delivers the events the tree has not
+   * seen, then each new one. The service does not wait for a long catch-up (a first start over a large log) to
+   * answer; an answer that needs the tree there waits for it.
+   */
   async start(): Promise<void> {
     this.stopped = false;
     const head = await this.store.headPosition();
@@ -107,11 +111,10 @@ export class TransparencyLog {
           '(a restored backup, or tampering); checkpoints sign the tree as kept until that file is moved aside',
       );
     }
-    await this.catchUp();
     this.follower.follow();
   }
 
-  /** Appends every event of the log after the kept tree's last position. */
+  /** Appends every event of the log after the kept tree's last position, for a tool that does not follow. */
   async catchUp(): Promise<void> {
     for (;;) {
       const events = await this.store.readAll(this.tree.position, this.options.batchSize ?? 5000);
