@@ -1,7 +1,8 @@
 import type { StoredEvent } from '@pacta/event-store';
-import { openReadModelsDb } from '@pacta/projections';
 import { leafHash, nodeHash, type SubtreeHashes } from '@pacta/transparency';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { logLeaf } from './log-leaf';
 
 const SCHEMA = `
@@ -24,7 +25,11 @@ export class KeptTree implements SubtreeHashes {
   private cached = { size: 0, position: 0 };
 
   constructor(readonly file: string) {
-    this.db = openReadModelsDb(file);
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file, { timeout: 5000 });
+    // Appends touch only the tree's right edge and proofs read O(log n) pages: SQLite's default page cache suffices.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
     this.sql = {
       last: this.db.prepare('SELECT idx, position FROM leaves ORDER BY idx DESC LIMIT 1'),
