@@ -6,4 +6,3 @@ export type { PartyRecord } from './read-models/parties/party-queries';
 export type { AgreementFilter, AgreementSummary } from './read-models/agreements/agreement-queries';
 export type { KnownAt, ObligationFilter, ObligationKey, ObligationPageJson, ObligationView } from './read-models/obligations/obligation-queries';
 export { Follower, type FollowedReadModels, type FollowerOptions } from './engine/follower';
-export { isBusy, pause } from './engine/read-models-db';
