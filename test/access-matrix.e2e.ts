@@ -21,6 +21,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/parties': ['registrar'],
   'POST /v1/parties/:id/populations': ['registrar'],
   'POST /v1/parties/:id/names': ['registrar'],
+  'POST /v1/parties/:id/corrections': ['registrar'],
   'GET /v1/parties/:id': everyone,
   'POST /v1/agreements': ['registrar'],
   'POST /v1/agreements/:id/revisions': ['registrar'],
@@ -31,6 +32,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/agreements/:id/withdrawals': ['registrar'],
   'POST /v1/agreements/:id/reviews': ['registrar'],
   'POST /v1/agreements/:id/termination': ['registrar'],
+  'POST /v1/agreements/:id/corrections': ['registrar'],
   'GET /v1/agreements/:id': everyone,
   'GET /v1/agreements/:id/events': ['registrar', 'auditor'],
   'GET /v1/parties': everyone,
@@ -43,6 +45,10 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'GET /v1/events': ['auditor'],
   'GET /v1/audit/verify': ['auditor'],
   'GET /v1/audit/export': ['auditor'],
+  'GET /v1/audit/checkpoint': everyone,
+  'GET /v1/audit/key': everyone,
+  'GET /v1/audit/proofs/inclusion': ['auditor'],
+  'GET /v1/audit/proofs/consistency': ['auditor'],
   'POST /v1/snapshots': ['registrar'],
   'GET /v1/snapshots/:id': everyone,
   'GET /v1/snapshots/:id.json': everyone,
@@ -153,6 +159,8 @@ const STATE_OWNED_BODIES: Record<string, () => object> = {
   'POST /v1/agreements/:id/entry-into-force': () => ({ version: 1, effectiveFrom: '2023-01-01' }),
   'POST /v1/agreements/:id/reviews': () => ({ year: 2025, heldOn: '2025-05-01', meeting: 'yhteistyöryhmä', actions: [], findings: [] }),
   'POST /v1/agreements/:id/termination': () => ({ effectiveOn: '2026-12-31', reason: 'päättyy' }),
+  // No event of the agreement has this id, so the correction is the agreement's, its hosts' and coordinators'.
+  'POST /v1/agreements/:id/corrections': () => ({ eventId: '0193e0a4-0000-7000-8000-000000000001', reason: 'korjaus', retract: true }),
 };
 
 describe('party scope on every write route', () => {

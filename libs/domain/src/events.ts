@@ -11,6 +11,7 @@ import {
   versionEnteredIntoForceData,
   type AgreementEvent,
 } from './agreements/agreement.events';
+import { factCorrectedData } from './corrections/fact-corrected';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
 import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
@@ -43,6 +44,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
+  FactCorrected: { schemaVersion: 1, schema: factCorrectedData },
 } satisfies SchemaOfEachEvent;
 
 /** A list of every member of the union T: leaving one out fails to compile. */
@@ -51,7 +53,7 @@ const everyOf =
   <List extends readonly T[]>(list: List & ([T] extends [List[number]] ? unknown : never)): readonly T[] =>
     list;
 
-export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed']);
+export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed', 'FactCorrected']);
 export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AgreementDrafted',
   'DraftRevised',
@@ -62,6 +64,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'PartyWithdrew',
   'AnnualReviewRecorded',
   'AgreementTerminated',
+  'FactCorrected',
 ]);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
 

@@ -5,7 +5,9 @@ import {
   agreementTerminatedData,
   annualReviewRecordedData,
   boardDecisionRecordedData,
+  factCorrectedData,
   localizedText,
+  provenance,
   partyJoinedData,
   partyWithdrewData,
   signatureRecordedData,
@@ -28,6 +30,7 @@ const version = named(
   z.strictObject({
     version: z.number().int().min(1),
     terms,
+    ...provenance,
     decisions: z.array(boardDecisionRecordedData),
     signatures: z.array(signatureRecordedData),
   }),
@@ -57,6 +60,10 @@ named(
       withdrawals: z.array(partyWithdrewData),
       reviews: z.array(annualReviewRecordedData),
       termination: agreementTerminatedData.optional(),
+      corrections: z
+        .array(factCorrectedData)
+        .optional()
+        .describe('the trail of corrections and retractions, oldest first: who, when, why, and what the fact was'),
     }),
     version: version.optional().describe('with ?version=: that version'),
   })),

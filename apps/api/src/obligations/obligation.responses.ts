@@ -31,6 +31,7 @@ named(
         clause: z.string().nullable(),
         costShare: costShare.optional(),
         recurrence: recurrence.optional(),
+        assumed: z.literal(true).optional().describe('present when the obligation rests on a record the documents do not state'),
         recorded: z.strictObject({ position, at: z.iso.datetime() }),
       })),
     ),

@@ -1,9 +1,11 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
+import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
 import type { AnnualReview, BoardDecision, Signature } from './agreement.events';
 import type { Role, TermsInput } from './terms';
 
-interface AgreementCommandBase {
+interface AgreementCommandBase extends Provenance {
   /** The registry's date when the command arrives; the domain never reads a clock. */
   today: CalendarDate;
   agreementId: string;
@@ -66,6 +68,10 @@ export interface TerminateAgreement extends AgreementCommandBase {
   reason: string;
 }
 
+export interface CorrectAgreementFact extends AgreementCommandBase, CorrectFactRequest, CorrectFactContext {
+  type: 'CorrectAgreementFact';
+}
+
 export type AgreementCommand =
   | DraftAgreement
   | ReviseDraft
@@ -75,4 +81,5 @@ export type AgreementCommand =
   | JoinParty
   | WithdrawParty
   | RecordReview
-  | TerminateAgreement;
+  | TerminateAgreement
+  | CorrectAgreementFact;

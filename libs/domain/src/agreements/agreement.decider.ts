@@ -1,6 +1,6 @@
 import { decoderOf, streamNaming, type Decider } from '../decider';
 import { AGREEMENT_EVENT_TYPES } from '../events';
-import { addDays, firstDayOfYear, lastDayOfYear } from '../calendar/dates';
+import { addDays, firstDayOfYear, lastDayOfYear, type CalendarDate } from '../calendar/dates';
 import {
   AgreementAlreadyExists,
   AgreementNotFound,
@@ -10,6 +10,7 @@ import {
   AlreadySigned,
   AlreadyTerminated,
   AlreadyWithdrawn,
+  DateInTheFuture,
   DateOutsideTerm,
   EffectiveDateOutOfOrder,
   InvalidCommand,
@@ -25,7 +26,9 @@ import {
   VersionNotFound,
   WithdrawalBeforeJoining,
 } from '../errors';
+import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
+import { provenanceOf } from '../provenance';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import type {
   AgreementCommand,
@@ -88,6 +91,8 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return recordReview(command, state);
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
+    case 'CorrectAgreementFact':
+      return decideAgreementCorrection(command, state);
   }
 }
 
@@ -102,13 +107,14 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms } = event.data;
-      const versions = [{ version, terms, decisions: [], signatures: [] }];
+      const { agreementId, kind, predecessorId, version, terms, source, assumed } = event.data;
+      const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
       return { ...state, exists: true, agreementId, kind, predecessorId, versions };
     }
     case 'DraftRevised': {
-      const { version, terms } = event.data;
-      return { ...state, versions: [...state.versions, { version, terms, decisions: [], signatures: [] }] };
+      const { version, terms, source, assumed } = event.data;
+      const revised = { version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] };
+      return { ...state, versions: [...state.versions, revised] };
     }
     case 'BoardDecisionRecorded':
       return updateVersion(state, event.data.version, (version) => ({
@@ -133,6 +139,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, reviews: [...state.reviews, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
+    case 'FactCorrected':
+      return applyAgreementCorrection(state, event.data);
   }
 }
 
@@ -161,8 +169,8 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId }, invalidCommand);
+  const { agreementId, kind, predecessorId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, source, assumed }, invalidCommand);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -174,7 +182,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
   const terms = validTerms(command.terms, command.partyTypes);
   const data = parseOrThrow(
     draftRevisedData,
-    { agreementId: state.agreementId, version: latest.version + 1, terms },
+    { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
     invalidCommand,
   );
   return [{ type: 'DraftRevised', schemaVersion: 1, data }];
@@ -183,6 +191,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
 function recordDecision(command: RecordDecision, state: AgreementState): AgreementEvent[] {
   openAgreement(command, state);
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
+  assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
   if (data.unanimous && data.vote && data.vote.against > 0) {
     throw new InvalidDecision(`a unanimous decision cannot have ${data.vote.against} votes against`, 'vote');
@@ -194,6 +203,7 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   openAgreement(command, state);
   const data = parseOrThrow(signatureRecordedData, payloadOf(command), invalidCommand);
   const { partyId, version, signedOn } = data;
+  assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
   if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}`);
@@ -280,6 +290,7 @@ function recordReview(command: RecordReview, state: AgreementState): AgreementEv
   // Reviews are the one thing recorded after termination: the last year still gets its review.
   if (!state.exists) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
   const data = parseOrThrow(annualReviewRecordedData, payloadOf(command), invalidReview);
+  assertHappened('heldOn', data.heldOn, command.today);
   if (state.inForce.length === 0) {
     throw new AgreementNotInForce(`agreement ${state.agreementId} has never been in force; there is nothing to review`);
   }
@@ -323,6 +334,11 @@ function openAgreement(command: AgreementCommand, state: AgreementState): Agreem
     );
   }
   return latest;
+}
+
+/** Meetings, signatures and reviews are facts of the past; effective dates may lie ahead. */
+function assertHappened(field: string, date: CalendarDate, today: CalendarDate): void {
+  if (date > today) throw new DateInTheFuture(field, date, today);
 }
 
 function versionOrThrow(state: AgreementState, version: number): AgreementVersion {

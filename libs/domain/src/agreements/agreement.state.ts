@@ -1,5 +1,7 @@
 import { addDays, type CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
+import type { Correction } from '../corrections/fact-corrected';
 import type {
   AnnualReview,
   BoardDecision,
@@ -11,7 +13,7 @@ import type {
 } from './agreement.events';
 import type { Role, Terms } from './terms';
 
-export interface AgreementVersion {
+export interface AgreementVersion extends Provenance {
   version: number;
   terms: Terms;
   decisions: BoardDecision[];
@@ -36,6 +38,8 @@ export interface AgreementState {
   withdrawals: Withdrawal[];
   reviews: AnnualReview[];
   termination?: Termination;
+  /** The corrections and retractions of its facts, oldest first; the facts above are as corrected. */
+  corrections?: Correction[];
 }
 
 export const initialAgreementState: AgreementState = {

@@ -106,6 +106,7 @@ export const EVENT_LABELS: Record<string, Label> = {
   PartyWithdrew: label('Osapuoli irtautui', 'Party withdrew'),
   AnnualReviewRecorded: label('Vuosikatselmus', 'Annual review'),
   AgreementTerminated: label('Sopimus irtisanottu', 'Agreement terminated'),
+  FactCorrected: label('Kirjausta korjattu', 'Record corrected'),
 };
 
 export const ALL_LABELS = {

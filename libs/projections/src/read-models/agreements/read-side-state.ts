@@ -2,13 +2,15 @@ import type { AgreementState, AgreementVersion, AnnualReview, BoardDecision, Sig
 
 /**
  * The state the read side keeps per agreement: what statusOn, obligationRows and deadlinesOf read, without the
- * texts of decisions, signatures and review findings (a third of the size; the stream keeps them, and
+ * texts of decisions, signatures and review findings, nor the corrections trail (a third of the size; the stream keeps them, and
  * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
  * derived from it equal those of the full fold.
  */
 export function readSideState(state: AgreementState): AgreementState {
+  // The corrections trail is for reading an agreement, which GET /v1/agreements/{id} does from the stream.
+  const { corrections: _trail, ...facts } = state;
   return {
-    ...state,
+    ...facts,
     versions: state.versions.map((version) => ({
       ...version,
       decisions: version.decisions.map(decisionOnReadSide),
@@ -18,8 +20,15 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-const decisionOnReadSide = ({ partyId, meetingDate, outcome, version }: BoardDecision) => ({ partyId, meetingDate, outcome, version });
-const signatureOnReadSide = ({ partyId, signedOn, version }: Signature) => ({ partyId, signedOn, version });
+// Whether a decision or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
+const decisionOnReadSide = ({ partyId, meetingDate, outcome, version, assumed }: BoardDecision) => ({
+  partyId,
+  meetingDate,
+  outcome,
+  version,
+  ...(assumed && { assumed }),
+});
+const signatureOnReadSide = ({ partyId, signedOn, version, assumed }: Signature) => ({ partyId, signedOn, version, ...(assumed && { assumed }) });
 const reviewOnReadSide = ({ year, heldOn, nextReviewDue }: AnnualReview) => ({ year, heldOn, nextReviewDue });
 
 /** Which terms were written for each version: the next write of the same agreement writes only terms that are not these. */
@@ -57,7 +66,8 @@ export function readSideJson(state: AgreementState, before: readonly WrittenVers
     }
     return { terms: version.terms, termsJson };
   });
-  const json = objectJson(state, (key) => {
+  const { corrections: _trail, ...facts } = state;
+  const json = objectJson(facts, (key) => {
     if (key === 'versions') {
       return `[${state.versions
         .map((version) =>

@@ -9,7 +9,7 @@ export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
 export const obligationsSchema: ReadModelSchema = {
   name: 'obligations',
-  version: 4,
+  version: 5,
   // One row per obliged party and stretch of valid time; what the terms say (description, beneficiary, clause,
   // cost share) is stored once per agreement version and obligation in obligation_terms.
   create: `
@@ -25,6 +25,7 @@ CREATE TABLE obligations (
   role                   TEXT NOT NULL,
   valid_from             TEXT NOT NULL,
   valid_to               TEXT,
+  assumed                INTEGER,
   recorded_from_position INTEGER NOT NULL,
   recorded_from_at       TEXT NOT NULL,
   recorded_to_position   INTEGER,
