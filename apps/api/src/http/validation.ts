@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { listsOverLimit, type Dto } from './dto-rules';
 import { FieldProblem, fieldProblem } from './problem';
 
@@ -25,6 +26,43 @@ export function flatten(errors: ValidationError[], parent = ''): FieldProblem[] 
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
+
+type Storage = ReturnType<typeof getMetadataStorage>;
+type Rules = ReturnType<Storage['getTargetValidationMetadatas']>;
+type Target = Parameters<Storage['getTargetValidationMetadatas']>[0];
+
+/**
+ * class-validator finds a DTO's rules by filtering its whole storage (the class and every parent) and grouping them by
+ * property, for every object of every body. The rules change only when a decorator adds one, so each lookup is kept
+ * until then: the same arrays, read only, that class-validator would have made again.
+ */
+function keepRuleLookups(storage = getMetadataStorage()): void {
+  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
+  const group = storage.groupByPropertyName.bind(storage);
+  const add = storage.addValidationMetadata.bind(storage);
+  const found = new Map<string, Map<Target, Rules>>();
+  const grouped = new WeakMap<Rules, ReturnType<Storage['groupByPropertyName']>>();
+  storage.addValidationMetadata = (metadata) => {
+    found.clear();
+    add(metadata);
+  };
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    if (groups?.length) return lookUp(target, schema, always, strictGroups, groups);
+    const options = `${schema}\n${always}\n${strictGroups}`;
+    let byTarget = found.get(options);
+    if (!byTarget) found.set(options, (byTarget = new Map()));
+    let rules = byTarget.get(target);
+    if (!rules) byTarget.set(target, (rules = lookUp(target, schema, always, strictGroups, groups)));
+    return rules;
+  };
+  storage.groupByPropertyName = (rules) => {
+    let byProperty = grouped.get(rules);
+    if (!byProperty) grouped.set(rules, (byProperty = group(rules)));
+    return byProperty;
+  };
+}
+
+keepRuleLookups();
 
 /** A list over its size limit is refused before any of its items is turned into a DTO or validated. */
 class ListsFirstValidationPipe extends ValidationPipe {
