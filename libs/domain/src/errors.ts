@@ -199,3 +199,13 @@ export class InvalidEvent extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'invalid-event';
 }
+
+export class ObligationNotOwed extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'obligation-not-owed';
+}
+
+export class AlreadyFulfilled extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-fulfilled';
+}

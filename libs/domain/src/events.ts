@@ -6,6 +6,7 @@ import {
   boardDecisionRecordedData,
   draftRevisedData,
   partyJoinedData,
+  obligationFulfilledData,
   partyWithdrewData,
   signatureRecordedData,
   versionEnteredIntoForceData,
@@ -41,6 +42,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   PartyJoined: { schemaVersion: 1, schema: partyJoinedData },
   PartyWithdrew: { schemaVersion: 1, schema: partyWithdrewData },
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
+  ObligationFulfilled: { schemaVersion: 1, schema: obligationFulfilledData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
 } satisfies SchemaOfEachEvent;
@@ -61,6 +63,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'PartyJoined',
   'PartyWithdrew',
   'AnnualReviewRecorded',
+  'ObligationFulfilled',
   'AgreementTerminated',
 ]);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);

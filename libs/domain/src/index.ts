@@ -27,3 +27,4 @@ export * from './deadlines/deadlines-of';
 export * from './reviews/review-due';
 export * from './snapshots/snapshot.events';
 export * from './snapshots/snapshot.decider';
+export * from './obligations/fulfilment';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, type CalendarDate, type PartyType } from '@pacta/domain';
+import { AgreementCommand, type CalendarDate, type PartyType, type TermsInput } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
@@ -17,12 +17,18 @@ export async function completeAgreementRequest(request: AgreementRequest, today:
   switch (request.type) {
     case 'DraftAgreement':
     case 'ReviseDraft':
-      return { ...request, today, partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)) };
+      return { ...request, today, partyTypes: await typesOf(namedPartyIds(request.terms)) };
     case 'JoinParty':
       return { ...request, today, partyType: (await typesOf([request.partyId]))[request.partyId] };
     default:
       return { ...request, today } as AgreementCommand;
   }
+}
+
+/** The parties the terms name: as parties, and as the municipality or provider of a place. */
+function namedPartyIds(terms: TermsInput): string[] {
+  const places = (terms.locations ?? []).flatMap((location) => [location.municipality, location.providedBy]);
+  return [...new Set([...terms.parties.map((party) => party.partyId), ...places.filter((id): id is string => id !== undefined)])];
 }
 
 export class ChangeAgreement extends Command<WriteResult> {
