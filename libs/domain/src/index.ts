@@ -28,3 +28,4 @@ export * from './reviews/review-due';
 export * from './snapshots/snapshot.events';
 export * from './snapshots/snapshot.decider';
 export * from './obligations/fulfilment';
+export * from './cost-shares/year-bound';

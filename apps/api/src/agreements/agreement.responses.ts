@@ -9,6 +9,7 @@ import {
   obligationFulfilledData,
   partyJoinedData,
   partyWithdrewData,
+  proration,
   signatureRecordedData,
   terms,
   versionEnteredIntoForceData,
@@ -127,8 +128,20 @@ named(
   documenting<CostShares>()(z.strictObject({
     year: z.number().int(),
     populationYear: z.number().int(),
+    rule: z
+      .strictObject({ basis: z.literal('population'), proration, populationYearOffset: z.number().int() })
+      .describe("the cost-share rule of the agreement's terms that the split applied"),
     total: z.string().describe('euros with two decimals, e.g. 100000.00'),
-    shares: z.array(z.strictObject({ partyId: z.string(), population: z.number().int().min(0), amount: z.string().describe('euros with two decimals') })),
+    shares: z.array(
+      z.strictObject({
+        partyId: z.string(),
+        population: z.number().int().min(0),
+        yearBound: z
+          .strictObject({ numerator: z.number().int().min(0), denominator: z.number().int().min(1) })
+          .describe('the part of the year the party was bound: days of the year, or months of 12 when prorated by month'),
+        amount: z.string().describe('euros with two decimals'),
+      }),
+    ),
   })),
-  "A year's total split among the parties that share it by population.",
+  "A year's total split among the parties that share it by population: a full share each (proration none), or in proportion to population times the part of the year bound (days, months).",
 );

@@ -90,6 +90,7 @@ export const METHOD_LABELS: Record<string, Label> = {
 
 const DEADLINE_LABELS: Record<DeadlineType, Label> = {
   'review-due': label('Vuosikatselmus erääntyy', 'Annual review due'),
+  'obligation-due': label('Kertaluonteinen velvoite erääntyy', 'One-off obligation due'),
   'term-ends': label('Sopimuskausi päättyy', 'Term ends'),
   'party-joins': label('Osapuoli liittyy', 'Party joins'),
   'withdrawal-effective': label('Irtautuminen voimaan', 'Withdrawal takes effect'),
