@@ -9,6 +9,7 @@ import {
   signatureOf,
   statusOn,
   versionInForceOn,
+  whyDecisionDoesNotCount,
   type AgreementState,
   type AgreementStatus,
   type CalendarDate,
@@ -16,6 +17,7 @@ import {
   type DeadlineType,
   type Finding,
   type LocalizedText,
+  type Location,
   type Selector,
   type SnapshotScope,
 } from '@pacta/domain';
@@ -72,6 +74,10 @@ export interface SnapshotParty {
     outcome: string;
     unanimous: boolean | null;
     vote: { for: number; against: number; abstained?: number } | null;
+    /** Only on a decision by another body than the terms require: why it approves nothing. */
+    doesNotCount?: string;
+    procedure?: 'meeting' | 'electronic';
+    referredTo?: string;
   }[];
   signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string } | null;
 }
@@ -93,6 +99,10 @@ export interface SnapshotObligation {
   validFrom: CalendarDate;
   validTo: CalendarDate | null;
   latestFinding: SnapshotFinding | null;
+  /** Present only when the terms give them, so that documents of earlier terms keep their digest. */
+  location?: Location;
+  dueOn?: CalendarDate;
+  overdue?: boolean;
 }
 
 export interface SnapshotAgreement {
@@ -123,6 +133,8 @@ export interface SnapshotDeadline {
   agreementId: string;
   partyId: string | null;
   reviewYear: number | null;
+  /** Only for obligation-due. */
+  obligationId?: string;
 }
 
 /**
@@ -179,12 +191,13 @@ export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSo
         .flatMap(({ state }) => deadlinesOf(state))
         .filter((deadline) => deadline.date >= on && deadline.date <= to)
         .filter((deadline) => partyId === undefined || deadline.partyId === undefined || deadline.partyId === partyId)
-        .map(({ date, type, agreementId, partyId: deadlineParty, reviewYear }) => ({
+        .map(({ date, type, agreementId, partyId: deadlineParty, reviewYear, obligationId }) => ({
           date,
           type,
           agreementId,
           partyId: deadlineParty ?? null,
           reviewYear: reviewYear ?? null,
+          ...(obligationId && { obligationId }),
         }))
         .sort(byDeadline),
     },
@@ -262,6 +275,9 @@ function agreementSnapshot(
             outcome: decision.outcome,
             unanimous: decision.unanimous ?? null,
             vote: decision.vote ?? null,
+            ...optional('doesNotCount', whyDecisionDoesNotCount(state, decision)),
+            ...optional('procedure', decision.procedure),
+            ...optional('referredTo', decision.referredTo),
           })),
         signature: signature
           ? {
@@ -289,10 +305,18 @@ function agreementSnapshot(
           validFrom: row.validFrom,
           validTo: row.validTo,
           latestFinding: latestFinding(state, row.obligationId, partyId),
+          ...optional('location', row.location),
+          ...optional('dueOn', row.dueOn),
+          ...optional('overdue', row.overdue),
         })),
     })),
     sinceLastReview: { reviewYear: latestReview?.year ?? null, events: sinceLastReview },
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is absent: what earlier documents never had stays out of them. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function latestFinding(state: AgreementState, obligationId: string, partyId: string): SnapshotFinding | null {

@@ -42,8 +42,20 @@ named(
     revision: z.number().int().min(0).describe('the revision of the agreement; also its ETag'),
     status: status.describe('on the date `on`'),
     on: date,
-    reviewDue: date.nullable().describe('the nextReviewDue of the latest review'),
+    reviewDue: date.nullable().describe("the nextReviewDue of the latest review; before any review, the terms' firstReviewDue"),
     reviewOverdue: z.boolean().describe('whether reviewDue has passed on `on` while the agreement is in force'),
+    uncountedDecisions: z
+      .array(
+        z.strictObject({
+          partyId: z.string(),
+          version: z.number().int().min(1),
+          body: z.string(),
+          meetingDate: date,
+          section: z.string(),
+          reason: z.string().describe('which body the terms require (approvalBy), and on what basis'),
+        }),
+      )
+      .describe("approvals and rejections by a body other than the party's approvalBy: recorded, but the party cannot sign on them"),
     knownAt: z
       .strictObject({ position, recordedAt: instant })
       .optional()

@@ -51,7 +51,9 @@ export function deadlinesOf(state: AgreementState): Deadline[] {
   }
   if (state.termination) deadlines.push({ ...base, date: state.termination.effectiveOn, type: 'termination-effective' });
   const fulfilled = new Set(state.fulfilments.map((fulfilment) => `${fulfilment.obligationId}|${fulfilment.partyId}`));
-  for (const row of obligationRows(state)) {
+  // Expanding the obligations costs more than everything else here; most agreements have nothing due once.
+  const somethingDue = state.versions.some((version) => version.terms.obligations.some((obligation) => obligation.dueOn !== undefined));
+  for (const row of somethingDue ? obligationRows(state) : []) {
     if (row.dueOn && !fulfilled.has(`${row.obligationId}|${row.partyId}`)) {
       deadlines.push({ ...base, date: row.dueOn, type: 'obligation-due', partyId: row.partyId, obligationId: row.obligationId });
     }

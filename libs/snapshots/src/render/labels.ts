@@ -106,6 +106,7 @@ export const EVENT_LABELS: Record<string, Label> = {
   PartyJoined: label('Osapuoli liittyi', 'Party joined'),
   PartyWithdrew: label('Osapuoli irtautui', 'Party withdrew'),
   AnnualReviewRecorded: label('Vuosikatselmus', 'Annual review'),
+  ObligationFulfilled: label('Velvoite täytetty', 'Obligation fulfilled'),
   AgreementTerminated: label('Sopimus irtisanottu', 'Agreement terminated'),
 };
 
