@@ -99,7 +99,15 @@ describe('the read side over the seed agreements', () => {
     expect(shares.body.shares.map((s: { partyId: string }) => s.partyId)).toEqual(participants);
     const cents = shares.body.shares.reduce((sum: number, s: { amount: string }) => sum + Math.round(Number(s.amount) * 100), 0);
     expect(cents).toBe(10_000_000);
-    expect(shares.body.shares[0]).toEqual({ partyId: 'hankasalmi', population: 1007, amount: expect.stringMatching(/^\d+\.\d{2}$/) });
+    expect(shares.body.shares[0]).toEqual({
+      partyId: 'hankasalmi',
+      population: 1007,
+      yearBound: { numerator: 365, denominator: 365 },
+      amount: expect.stringMatching(/^\d+\.\d{2}$/),
+    });
+    // The terms state no proration, so Laukaa, bound from 1 May, pays a full share; the answer says both.
+    expect(shares.body.rule).toMatchObject({ basis: 'population', proration: 'none' });
+    expect(shares.body.shares.find((s: { partyId: string }) => s.partyId === 'laukaa').yearBound).toEqual({ numerator: 245, denominator: 365 });
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00&populationYear=2021`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=-5`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?total=5`).expect(400);
