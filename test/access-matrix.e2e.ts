@@ -24,6 +24,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/agreements/:id/parties': ['registrar'],
   'POST /v1/agreements/:id/withdrawals': ['registrar'],
   'POST /v1/agreements/:id/reviews': ['registrar'],
+  'POST /v1/agreements/:id/fulfilments': ['registrar'],
   'POST /v1/agreements/:id/termination': ['registrar'],
   'GET /v1/agreements/:id': everyone,
   'GET /v1/agreements/:id/events': ['registrar', 'auditor'],
