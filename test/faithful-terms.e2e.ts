@@ -134,6 +134,8 @@ describe('the terms as the documents state them', () => {
         { date: '2021-11-30', type: 'review-due', partyId: undefined, obligationId: undefined },
       ]),
     );
+    const feed = await legal().get('/v1/deadlines.ics').expect(200);
+    expect(feed.text).toContain('UID:obligation-due.perheoikeus-laukaa.laukaa.transfer.2021-06-30@pacta');
   });
 
   it('records the fulfilment; from its date on the obligation is no longer owed, while earlier dates and recorded times still show it', async () => {
