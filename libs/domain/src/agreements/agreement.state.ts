@@ -192,6 +192,14 @@ export function whyDecisionDoesNotCount(
   return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
 }
 
+/** For a refusal to say: why the party's latest recorded approval of the version does not count, if that is so. */
+export function whyApprovalDoesNotCount(state: AgreementState, partyId: string, version: number): string {
+  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
+    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
+  );
+  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
+}
+
 /** A recorded decision that approves or rejects nothing, as the body that made it is not the one the terms require. */
 export interface UncountedDecision {
   partyId: string;
