@@ -2,13 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStore } from '@pacta/event-store';
-import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
+import { Clock, KeyRing, RegistryModule, systemClock } from '@pacta/registry';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
 import { AccessGuard, Authenticator } from './auth/access';
+import { OidcTokens } from './auth/oidc-tokens';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
 import { Drain } from './http/drain';
@@ -72,7 +73,14 @@ export class AppModule {
       ],
       providers: [
         { provide: KeyRing, useValue: keys },
-        { provide: Authenticator, useValue: new Authenticator(keys, new FailedKeysPerAddress(config.failedKeysPerMinute)) },
+        {
+          provide: Authenticator,
+          useValue: new Authenticator(
+            keys,
+            new FailedKeysPerAddress(config.failedKeysPerMinute),
+            config.oidc && new OidcTokens(config.oidc, () => (clock ?? systemClock).now()),
+          ),
+        },
         Drain,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },

@@ -25,4 +25,22 @@ describe('loadConfig', () => {
   it('needs a connection string for EventStoreDB', () => {
     expect(() => loadConfig({ PACTA_EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
   });
+
+  it('reads the identity provider, with the default claim names, and needs its audience', () => {
+    expect(loadConfig({ PACTA_OIDC_ISSUER: 'https://login.example.fi/realms/pacta', PACTA_OIDC_AUDIENCE: 'pacta' }).oidc).toEqual({
+      issuer: 'https://login.example.fi/realms/pacta',
+      audience: 'pacta',
+      jwksUrl: undefined,
+      roleClaim: 'pacta_role',
+      partyClaim: 'pacta_parties',
+    });
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(() => loadConfig({ PACTA_OIDC_ISSUER: 'https://login.example.fi' })).toThrow(/PACTA_OIDC_AUDIENCE/);
+  });
+
+  it('takes the identity provider only over https, except on this machine', () => {
+    expect(() => loadConfig({ PACTA_OIDC_ISSUER: 'http://login.example.fi', PACTA_OIDC_AUDIENCE: 'pacta' })).toThrow(/PACTA_OIDC_ISSUER must be an https URL/);
+    expect(() => loadConfig({ PACTA_OIDC_ISSUER: 'https://login.example.fi', PACTA_OIDC_AUDIENCE: 'pacta', PACTA_OIDC_JWKS_URL: 'http://keys.example.fi' })).toThrow(/PACTA_OIDC_JWKS_URL/);
+    expect(loadConfig({ PACTA_OIDC_ISSUER: 'http://127.0.0.1:8080', PACTA_OIDC_AUDIENCE: 'pacta' }).oidc?.issuer).toBe('http://127.0.0.1:8080');
+  });
 });

@@ -1,6 +1,7 @@
 import { EnvKey, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
 import { resolve } from 'node:path';
+import type { OidcConfig } from './auth/oidc-tokens';
 
 export interface Config {
   port: number;
@@ -8,6 +9,8 @@ export interface Config {
   /** Read models: PACTA_READ_MODELS_FILE, else read-models.db in the data directory. */
   readModelsFile: string;
   apiKeys: EnvKey[];
+  /** Bearer tokens from the organisation's identity provider, beside the keys; absent: keys only. */
+  oidc?: OidcConfig;
   eventStore: 'sqlite' | 'eventstoredb';
   eventStoreConnectionString?: string;
   /** Requests a minute one API key may make; 0 turns the limit off (benchmarks). */
@@ -53,16 +56,54 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   } catch (error) {
     problems.push((error as Error).message);
   }
+  const oidc = oidcConfig(env, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
     dataDir: resolve(env.PACTA_DATA_DIR ?? './data'),
     readModelsFile: resolve(readModelsFileOf(resolve(env.PACTA_DATA_DIR ?? './data'), env)),
     apiKeys,
+    oidc,
     eventStore,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
     rateLimitPerMinute,
     failedKeysPerMinute,
     logLevel,
+  };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https URL; plain http only on this machine, where nobody between could swap the keys. */
+function secureUrl(name: string, value: string, problems: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`${name} must be a URL, not "${value}"`);
+    return;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    problems.push(`${name} must be an https URL (http only on localhost), not "${value}"`);
+  }
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, problems: string[]): OidcConfig | undefined {
+  const issuer = env.PACTA_OIDC_ISSUER;
+  const audience = env.PACTA_OIDC_AUDIENCE;
+  const jwksUrl = env.PACTA_OIDC_JWKS_URL || undefined;
+  if (!issuer && !audience && !jwksUrl) return undefined;
+  if (!issuer || !audience) {
+    problems.push('Signing in through an identity provider needs both PACTA_OIDC_ISSUER and PACTA_OIDC_AUDIENCE');
+    return undefined;
+  }
+  secureUrl('PACTA_OIDC_ISSUER', issuer, problems);
+  if (jwksUrl) secureUrl('PACTA_OIDC_JWKS_URL', jwksUrl, problems);
+  return {
+    issuer,
+    audience,
+    jwksUrl,
+    roleClaim: env.PACTA_OIDC_ROLE_CLAIM || 'pacta_role',
+    partyClaim: env.PACTA_OIDC_PARTY_CLAIM || 'pacta_parties',
   };
 }

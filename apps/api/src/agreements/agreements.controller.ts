@@ -20,6 +20,7 @@ import { AgreementNotFound } from '@pacta/domain';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inBody } from '../auth/acting-for';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -68,6 +69,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
     const { id, kind, predecessorId, ...terms } = body;
@@ -83,6 +85,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
@@ -95,6 +98,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordDecision(@IdParam() id: string, @Body() body: RecordDecisionDto, @Context() context: CommandContext) {
@@ -107,6 +111,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordSignature(@IdParam() id: string, @Body() body: RecordSignatureDto, @Context() context: CommandContext) {
@@ -119,6 +124,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   enterIntoForce(@IdParam() id: string, @Body() body: EnterIntoForceDto, @Context() context: CommandContext) {
@@ -131,6 +137,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   join(@IdParam() id: string, @Body() body: JoinPartyDto, @Context() context: CommandContext) {
@@ -143,6 +150,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   withdraw(@IdParam() id: string, @Body() body: WithdrawPartyDto, @Context() context: CommandContext) {
@@ -155,6 +163,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
@@ -179,6 +188,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {

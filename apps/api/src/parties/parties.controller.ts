@@ -5,6 +5,7 @@ import { PartyNotFound } from '@pacta/domain';
 import { ChangeParty, CommandContext, GetParty, WriteResult } from '@pacta/registry';
 import type { Request, Response } from 'express';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inPath } from '../auth/acting-for';
 import { withETag } from '../http/etag';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -28,6 +29,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.registry()
   @CommandHeaders()
   register(@Body() body: RegisterPartyDto, @Context() context: CommandContext): Promise<WriteResult> {
     const { id, type, ...rest } = body;
@@ -42,6 +44,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   recordPopulation(@IdParam() id: string, @Body() body: RecordPopulationDto, @Context() context: CommandContext) {
@@ -54,6 +57,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   rename(@IdParam() id: string, @Body() body: RenamePartyDto, @Context() context: CommandContext) {

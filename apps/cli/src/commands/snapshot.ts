@@ -52,7 +52,7 @@ export const snapshotCommand: CliCommand = {
     try {
       const snapshots = new Snapshots(store, systemClock);
       const { receipt, document } = await snapshots
-        .generateWithDocument(request, { actor: 'cli', role: 'registrar', correlationId: randomUUID() })
+        .generateWithDocument(request, { actor: 'cli', role: 'registrar', parties: 'all', correlationId: randomUUID() })
         .catch((error: unknown) => {
           if (error instanceof DomainError) throw new UsageError(error.field ? `${error.field}: ${error.message}` : error.message);
           throw error;

@@ -57,6 +57,7 @@ function seedContext(idempotencyKey: string, request: unknown): CommandContext {
   return {
     actor: 'seed',
     role: 'registrar',
+    parties: 'all',
     correlationId: idempotencyKey,
     idempotency: { key: idempotencyKey, requestHash: sha256Hex(canonicalJson(request)) },
   };
