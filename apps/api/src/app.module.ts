@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStore } from '@pacta/event-store';
-import { Clock, KeyRing, RegistryModule, systemClock } from '@pacta/registry';
+import { Clock, KeyRing, RegistryModule, logTreeFileIn, systemClock } from '@pacta/registry';
+import type { NoteSigner } from '@pacta/transparency';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
+import { TransparencyController } from './audit/transparency.controller';
 import { AccessGuard, Authenticator } from './auth/access';
 import { OidcTokens } from './auth/oidc-tokens';
 import { Config } from './config';
@@ -27,6 +29,7 @@ export interface AppOptions {
   config: Config;
   store: EventStore;
   keys: KeyRing;
+  logSigner: NoteSigner;
   clock?: Clock;
 }
 
@@ -34,11 +37,17 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 @Module({})
 export class AppModule {
-  static with({ config, store, keys, clock }: AppOptions): DynamicModule {
+  static with({ config, store, keys, logSigner, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile, snapshotFormsDir: join(config.dataDir, 'snapshot-forms') }),
+        RegistryModule.forRoot({
+          store,
+          clock,
+          readModelsFile: config.readModelsFile,
+          snapshotFormsDir: join(config.dataDir, 'snapshot-forms'),
+          transparencyLog: { file: logTreeFileIn(config.dataDir), signer: logSigner, origin: config.transparencyLog.origin },
+        }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -65,6 +74,7 @@ export class AppModule {
         PartiesController,
         AgreementsController,
         AuditController,
+        TransparencyController,
         PartyQueriesController,
         ObligationsController,
         AgreementQueriesController,

@@ -22,6 +22,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('names a checkpoint origin of two lines, a key name with a space and a signing key that is not one', () => {
+    expect(loadConfig({}).transparencyLog).toEqual({ origin: 'pacta', key: undefined, keyFile: undefined, keyName: undefined });
+    const problems = () => loadConfig({ PACTA_LOG_ORIGIN: 'pacta\nforged', PACTA_LOG_KEY_NAME: 'my key', PACTA_LOG_KEY: 'PRIVATE+KEY+pacta+00000000+AAAA' });
+    expect(problems).toThrow(ConfigError);
+    expect(problems).toThrow(/PACTA_LOG_ORIGIN[^]*PACTA_LOG_KEY_NAME[^]*PACTA_LOG_KEY: the signer key is not an Ed25519 key/);
+  });
+
   it('needs a connection string for EventStoreDB', () => {
     expect(() => loadConfig({ PACTA_EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
   });

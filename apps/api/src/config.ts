@@ -1,5 +1,6 @@
-import { EnvKey, parseApiKeys } from '@pacta/registry';
+import { EnvKey, SERVICE_NAME, parseApiKeys } from '@pacta/registry';
 import { readModelsFileOf } from '@pacta/projections';
+import { NoteSigner } from '@pacta/transparency';
 import { resolve } from 'node:path';
 import type { OidcConfig } from './auth/oidc-tokens';
 
@@ -18,6 +19,8 @@ export interface Config {
   /** Refused keys a minute one client address may present before it gets 429; 0 turns the limit off. */
   failedKeysPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The transparency log's checkpoints: their origin line and signing key (see openLogSigner). */
+  transparencyLog: { origin: string; key?: string; keyFile?: string; keyName?: string };
 }
 
 const LOG_LEVELS: Config['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -50,6 +53,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const logLevel = (env.PACTA_LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`PACTA_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const origin = env.PACTA_LOG_ORIGIN ?? SERVICE_NAME;
+  if (!/^[^\n\r]+$/.test(origin) || origin.trim() !== origin) problems.push('PACTA_LOG_ORIGIN must be one line of text without leading or trailing spaces');
+  if (env.PACTA_LOG_KEY_NAME !== undefined && !/^[^\s+]+$/.test(env.PACTA_LOG_KEY_NAME)) {
+    problems.push('PACTA_LOG_KEY_NAME must be a name without spaces or "+"');
+  }
+  if (env.PACTA_LOG_KEY) {
+    try {
+      NoteSigner.fromSignerKey(env.PACTA_LOG_KEY);
+    } catch (error) {
+      problems.push(`PACTA_LOG_KEY: ${(error as Error).message}`);
+    }
+  }
   let apiKeys: Config['apiKeys'] = [];
   try {
     apiKeys = parseApiKeys(env.PACTA_API_KEYS);
@@ -69,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     rateLimitPerMinute,
     failedKeysPerMinute,
     logLevel,
+    transparencyLog: {
+      origin,
+      key: env.PACTA_LOG_KEY || undefined,
+      keyFile: env.PACTA_LOG_KEY_FILE ? resolve(env.PACTA_LOG_KEY_FILE) : undefined,
+      keyName: env.PACTA_LOG_KEY_NAME,
+    },
   };
 }
 

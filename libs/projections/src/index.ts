@@ -5,3 +5,4 @@ export { ReadModelQueries } from './read-models/read-model-queries';
 export type { PartyRecord } from './read-models/parties/party-queries';
 export type { AgreementFilter, AgreementSummary } from './read-models/agreements/agreement-queries';
 export type { KnownAt, ObligationFilter, ObligationKey, ObligationPageJson, ObligationView } from './read-models/obligations/obligation-queries';
+export { Follower, type FollowedReadModels, type FollowerOptions } from './engine/follower';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openEventStore } from '../data-dir';
+import { logOriginOf, logSignerOf, openEventStore } from '../data-dir';
 
 
 function scopeOf(values: { agreement?: string; party?: string; kind?: string }): SnapshotRequest['scope'] {
@@ -50,7 +50,7 @@ export const snapshotCommand: CliCommand = {
 
     const store = await openEventStore(env);
     try {
-      const snapshots = new Snapshots(store, systemClock);
+      const snapshots = new Snapshots(store, systemClock, undefined, { signer: logSignerOf(env), origin: logOriginOf(env) });
       const { receipt, document } = await snapshots
         .generateWithDocument(request, { actor: 'cli', role: 'registrar', parties: 'all', correlationId: randomUUID() })
         .catch((error: unknown) => {
