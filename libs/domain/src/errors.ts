@@ -199,3 +199,35 @@ export class InvalidEvent extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'invalid-event';
 }
+
+export class ProgrammeNotFound extends DomainError {
+  readonly refusal = 'not-found';
+  readonly code = 'programme-not-found';
+}
+
+export class ProgrammeAlreadyRegistered extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'programme-already-registered';
+}
+
+export class UnregisteredProgramme extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'unregistered-programme';
+}
+
+export class AlreadyDeclined extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-declined';
+}
+
+/** A party that declined a programme is never bound by one of its agreements. */
+export class PartyDeclinedProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-declined-programme';
+}
+
+/** A fact dated after the registry's today has not happened yet. */
+export class DateInTheFuture extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'date-in-the-future';
+}

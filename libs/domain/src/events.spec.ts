@@ -8,6 +8,9 @@ import type { PartyCommand } from './parties/party.commands';
 import { decideParty, evolveParty, initialPartyState, partyDecider } from './parties/party.decider';
 import type { PartyEvent } from './parties/party.events';
 import { decideSnapshot, initialSnapshotState, snapshotDecider } from './snapshots/snapshot.decider';
+import type { ProgrammeCommand } from './programmes/programme.commands';
+import { decideProgramme, evolveProgramme, initialProgrammeState } from './programmes/programme.decider';
+import type { ProgrammeEvent } from './programmes/programme.events';
 import {
   draftAgreement,
   enterIntoForce,
@@ -73,6 +76,21 @@ const partyLife: PartyCommand[] = [
   { type: 'RenameParty', today: TODAY, partyId: 'saarikka', name: { fi: 'Saarikka' }, effectiveOn: '2026-01-01' },
 ];
 
+const source = { document: '000_a87a56af6191f029.txt', reference: 'Esiselvitysvaihe', page: 1 };
+const programmeLife: ProgrammeCommand[] = [
+  {
+    type: 'RegisterProgramme',
+    today: TODAY,
+    programmeId: 'ks-family-law',
+    kind: 'family-law',
+    title: { fi: 'Perheoikeudellinen yksikkö' },
+    hostPartyId: 'jyvaskyla',
+    source,
+    hostRegistered: true,
+  },
+  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true },
+];
+
 describe('every emitted event', () => {
   const emitted: DomainEvent[] = [
     ...decideAll<PartyCommand, PartyEvent, typeof initialPartyState>(partyLife, decideParty, evolveParty, initialPartyState),
@@ -82,6 +100,7 @@ describe('every emitted event', () => {
       evolveAgreement,
       initialAgreementState,
     ),
+    ...decideAll<ProgrammeCommand, ProgrammeEvent, typeof initialProgrammeState>(programmeLife, decideProgramme, evolveProgramme, initialProgrammeState),
     ...decideSnapshot(
       {
         type: 'GenerateSnapshot',

@@ -13,10 +13,11 @@ import {
 } from './agreements/agreement.events';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
+import { programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
 import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
 import { fieldPath } from './validation';
 
-export type DomainEvent = PartyEvent | AgreementEvent | SnapshotEvent;
+export type DomainEvent = PartyEvent | AgreementEvent | ProgrammeEvent | SnapshotEvent;
 export type EventType = DomainEvent['type'];
 
 export interface EventSchema {
@@ -42,6 +43,8 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   PartyWithdrew: { schemaVersion: 1, schema: partyWithdrewData },
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
+  ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
+  ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
 } satisfies SchemaOfEachEvent;
 
@@ -63,6 +66,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AnnualReviewRecorded',
   'AgreementTerminated',
 ]);
+export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
 
 function isEventType(type: string): type is EventType {

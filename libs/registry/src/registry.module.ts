@@ -9,6 +9,9 @@ import { CLOCK, Clock, systemClock } from './clock/clock';
 import { ChangePartyHandler } from './parties/change-party';
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
+import { ChangeProgrammeHandler } from './programmes/change-programme';
+import { GetProgrammeHandler, ListProgrammesHandler } from './programmes/programme.queries';
+import { ProgrammeRepository } from './programmes/programme.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
@@ -38,7 +41,9 @@ export class RegistryModule {
         { provide: SNAPSHOT_FORMS_DIR, useValue: snapshotFormsDir ?? null },
         AgreementRepository,
         PartyRepository,
+        ProgrammeRepository,
         ChangeAgreementHandler,
+        ChangeProgrammeHandler,
         ChangePartyHandler,
         GetAgreementHandler,
         GetAgreementEventsHandler,
@@ -55,6 +60,8 @@ export class RegistryModule {
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
         ...READ_MODEL_QUERY_HANDLERS,
+        ListProgrammesHandler,
+        GetProgrammeHandler,
         ...SNAPSHOT_PROVIDERS,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries],

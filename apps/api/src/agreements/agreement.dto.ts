@@ -67,6 +67,8 @@ export class DraftAgreementDto extends TermsDto {
   @IdField({ optional: true, description: 'generated when absent' }) id?: string;
   @EnumField(AGREEMENT_KINDS) kind!: string;
   @IdField({ optional: true, description: 'the agreement this one renews' }) predecessorId?: string;
+  @IdField({ optional: true, description: 'the programme this agreement is one of; a party that declined it may not be named' })
+  programmeId?: string;
 }
 
 export class ReviseDraftDto {

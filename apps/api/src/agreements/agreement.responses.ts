@@ -51,6 +51,7 @@ named(
       agreementId: z.string(),
       kind: z.string(),
       predecessorId: z.string().optional(),
+      programmeId: z.string().optional().describe('the programme this agreement is one of'),
       versions: z.array(version),
       inForce: z.array(versionEnteredIntoForceData).describe('in the order the versions entered into force'),
       joined: z.array(partyJoinedData.extend({ atVersion: z.number().int().min(1) })),

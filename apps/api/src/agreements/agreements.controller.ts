@@ -69,9 +69,9 @@ export class AgreementsController {
   @Access('registrar')
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
-    const { id, kind, predecessorId, ...terms } = body;
+    const { id, kind, predecessorId, programmeId, ...terms } = body;
     return this.change(
-      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, terms },
+      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, programmeId, terms },
       context,
     );
   }

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
 import type { AnnualReview, BoardDecision, Signature } from './agreement.events';
+import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
 
 interface AgreementCommandBase {
@@ -17,13 +18,19 @@ export interface DraftAgreement extends AgreementCommandBase {
   kind: string;
   terms: TermsInput;
   predecessorId?: string;
+  /** The programme this agreement is one of, e.g. one municipality's agreement with a host's regional unit. */
+  programmeId?: string;
   partyTypes: PartyTypeLookup;
+  /** The programme as the handler found it, when programmeId is given. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface ReviseDraft extends AgreementCommandBase {
   type: 'ReviseDraft';
   terms: TermsInput;
   partyTypes: PartyTypeLookup;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface RecordDecision extends AgreementCommandBase, BoardDecision {
@@ -47,6 +54,8 @@ export interface JoinParty extends AgreementCommandBase {
   joinsOn: CalendarDate;
   /** Undefined when the handler found no such registered party. */
   partyType?: PartyType;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface WithdrawParty extends AgreementCommandBase {

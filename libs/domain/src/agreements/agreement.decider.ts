@@ -27,6 +27,7 @@ import {
 } from '../errors';
 import { obligationRows } from '../obligations/expand';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
+import { assertNoneDeclined } from './programme-declines';
 import type {
   AgreementCommand,
   DraftAgreement,
@@ -102,9 +103,9 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms } = event.data;
+      const { agreementId, kind, predecessorId, programmeId, version, terms } = event.data;
       const versions = [{ version, terms, decisions: [], signatures: [] }];
-      return { ...state, exists: true, agreementId, kind, predecessorId, versions };
+      return { ...state, exists: true, agreementId, kind, predecessorId, programmeId, versions };
     }
     case 'DraftRevised': {
       const { version, terms } = event.data;
@@ -161,8 +162,9 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId }, invalidCommand);
+  const { agreementId, kind, predecessorId, programmeId } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId }, invalidCommand);
+  assertNoneDeclined(data.programmeId, command.programme, partyIdsOf(terms), partyField);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -172,6 +174,7 @@ function draftAgreement(command: DraftAgreement, state: AgreementState): Agreeme
 function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   const terms = validTerms(command.terms, command.partyTypes);
+  assertNoneDeclined(state.programmeId, command.programme, partyIdsOf(terms), partyField);
   const data = parseOrThrow(
     draftRevisedData,
     { agreementId: state.agreementId, version: latest.version + 1, terms },
@@ -241,8 +244,10 @@ function enterIntoForce(command: EnterIntoForce, state: AgreementState): Agreeme
 function joinParty(command: JoinParty, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   if (!command.partyType) throw new UnregisteredParty(`${command.partyId} is not a registered party`, 'partyId');
-  const data = parseOrThrow(partyJoinedData, payloadOf(command), invalidCommand);
+  const { programme, ...join } = payloadOf(command);
+  const data = parseOrThrow(partyJoinedData, join, invalidCommand);
   const { partyId, joinsOn } = data;
+  assertNoneDeclined(state.programmeId, programme, [partyId], () => 'partyId');
   const membership = currentMembership(state, partyId);
   if (membership && membership.withdrawnOn === undefined) {
     throw new AlreadyAParty(`${partyId} is already a party of ${state.agreementId}`);
@@ -374,6 +379,9 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
   });
   return { ...parsed, parties };
 }
+
+const partyIdsOf = (terms: Terms): string[] => terms.parties.map((party) => party.partyId);
+const partyField = (index: number): string => `parties[${index}].partyId`;
 
 function assertSelectsSomeParty(selector: Selector, parties: AgreementParty[], field: string): void {
   if (selector === 'all') return;

@@ -18,6 +18,8 @@ export const agreementDraftedData = z.strictObject({
   terms,
   /** The agreement this one renews; the read side derives "succeeded by" from it. */
   predecessorId: id.optional(),
+  /** The programme this agreement is one of. */
+  programmeId: id.optional(),
 });
 export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
 export type AgreementDrafted = EventOf<'AgreementDrafted', AgreementDraftedData>;

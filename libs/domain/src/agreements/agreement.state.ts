@@ -29,6 +29,7 @@ export interface AgreementState {
   agreementId: string;
   kind: string;
   predecessorId?: string;
+  programmeId?: string;
   versions: AgreementVersion[];
   /** In the order the versions entered into force, which is also effectiveFrom order. */
   inForce: VersionInForce[];
