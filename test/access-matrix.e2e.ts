@@ -25,6 +25,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/agreements/:id/withdrawals': ['registrar'],
   'POST /v1/agreements/:id/reviews': ['registrar'],
   'POST /v1/agreements/:id/termination': ['registrar'],
+  'POST /v1/agreements/:id/fulfilments': ['registrar'],
   'GET /v1/agreements/:id': everyone,
   'GET /v1/agreements/:id/events': ['registrar', 'auditor'],
   'POST /v1/programmes': ['registrar'],

@@ -231,3 +231,13 @@ export class DateInTheFuture extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'date-in-the-future';
 }
+
+export class ObligationNotOwed extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'obligation-not-owed';
+}
+
+export class AlreadyFulfilled extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-fulfilled';
+}

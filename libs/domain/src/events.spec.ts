@@ -17,6 +17,7 @@ import {
   FOUNDING_PARTIES,
   joinParty,
   recordDecision,
+  recordFulfilment,
   recordReview,
   recordSignature,
   reviseDraft,
@@ -40,11 +41,36 @@ const approveAndSign = (partyId: string, version = 1, signedOn = '2020-12-01'): 
   recordSignature({ partyId, version, signedOn }),
 ];
 
+const transfer = {
+  id: 'transfer',
+  type: 'transfer-of-undertaking' as const,
+  obligor: { partyId: 'laukaa' },
+  description: { fi: 'Liikkeen luovutus' },
+  recurrence: 'once' as const,
+  dueOn: '2021-05-01',
+  at: 'office',
+};
+
 const lifecycle: AgreementCommand[] = [
-  draftAgreement({ predecessorId: 'ks-family-law-2017' }),
-  recordDecision({ partyId: 'laukaa', body: 'perusturvalautakunta', outcome: 'proposed-to-higher-body', vote: { for: 5, against: 1 } }),
+  draftAgreement({
+    predecessorId: 'ks-family-law-2017',
+    terms: termsInput({
+      firstReviewDue: '2021-11-30',
+      locations: [{ id: 'office', kind: 'office', municipality: 'jyvaskyla', name: 'Jyväskylä' }],
+      obligations: [...termsInput().obligations, transfer],
+    }),
+  }),
+  recordDecision({
+    partyId: 'laukaa',
+    body: 'perusturvalautakunta',
+    outcome: 'proposed-to-higher-body',
+    referredTo: 'kunnanhallitus',
+    procedure: 'electronic',
+    vote: { for: 5, against: 1 },
+  }),
   ...FOUNDING_PARTIES.flatMap((partyId) => approveAndSign(partyId)),
   enterIntoForce(),
+  recordFulfilment({ obligationId: 'transfer', partyId: 'laukaa', fulfilledOn: '2021-05-01', source: { document: 'seed 000', reference: 'kohta 5' } }),
   joinParty({ partyId: 'muurame', joinsOn: '2021-05-01' }),
   ...approveAndSign('muurame'),
   reviseDraft(termsInput({ title: { fi: 'Perheoikeudelliset palvelut, muutos 1', sv: 'Familjerättsliga tjänster' } })),

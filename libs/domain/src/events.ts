@@ -6,6 +6,7 @@ import {
   boardDecisionRecordedData,
   draftRevisedData,
   partyJoinedData,
+  obligationFulfilledData,
   partyWithdrewData,
   signatureRecordedData,
   versionEnteredIntoForceData,
@@ -42,6 +43,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   PartyJoined: { schemaVersion: 1, schema: partyJoinedData },
   PartyWithdrew: { schemaVersion: 1, schema: partyWithdrewData },
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
+  ObligationFulfilled: { schemaVersion: 1, schema: obligationFulfilledData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
   ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
   ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
@@ -64,6 +66,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'PartyJoined',
   'PartyWithdrew',
   'AnnualReviewRecorded',
+  'ObligationFulfilled',
   'AgreementTerminated',
 ]);
 export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);

@@ -31,3 +31,4 @@ export * from './programmes/programme.decider';
 export * from './agreements/programme-declines';
 export * from './snapshots/snapshot.events';
 export * from './snapshots/snapshot.decider';
+export * from './obligations/fulfilment';

@@ -30,6 +30,7 @@ import {
   EnterIntoForceDto,
   JoinPartyDto,
   RecordDecisionDto,
+  RecordFulfilmentDto,
   RecordReviewDto,
   RecordSignatureDto,
   ReviseDraftDto,
@@ -158,6 +159,18 @@ export class AgreementsController {
   @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordReview', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/fulfilments')
+  @ApiOperation({ operationId: 'recordFulfilment', summary: 'Record that a party met an obligation it owed once' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  recordFulfilment(@IdParam() id: string, @Body() body: RecordFulfilmentDto, @Context() context: CommandContext) {
+    return this.change({ type: 'RecordFulfilment', agreementId: id, ...body }, context);
   }
 
   @Post(':id/termination')

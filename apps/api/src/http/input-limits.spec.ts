@@ -7,6 +7,7 @@ import {
   partyJoinedData,
   partyRegisteredData,
   partyRenamedData,
+  obligationFulfilledData,
   partyWithdrewData,
   populationRecordedData,
   signatureRecordedData,
@@ -24,6 +25,7 @@ import {
   EnterIntoForceDto,
   JoinPartyDto,
   RecordDecisionDto,
+  RecordFulfilmentDto,
   RecordReviewDto,
   RecordSignatureDto,
   ReviseDraftDto,
@@ -111,6 +113,7 @@ const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
   ['POST /v1/agreements/{id}/parties', JoinPartyDto, partyJoinedData],
   ['POST /v1/agreements/{id}/withdrawals', WithdrawPartyDto, partyWithdrewData],
   ['POST /v1/agreements/{id}/reviews', RecordReviewDto, annualReviewRecordedData],
+  ['POST /v1/agreements/{id}/fulfilments', RecordFulfilmentDto, obligationFulfilledData],
   ['POST /v1/agreements/{id}/termination', TerminateAgreementDto, agreementTerminatedData],
   ['POST /v1/snapshots', GenerateSnapshotDto, snapshotRequest],
 ];

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
-import type { AnnualReview, BoardDecision, Signature } from './agreement.events';
+import type { AnnualReview, BoardDecision, Fulfilment, Signature } from './agreement.events';
 import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
 
@@ -69,6 +69,10 @@ export interface RecordReview extends AgreementCommandBase, AnnualReview {
   type: 'RecordReview';
 }
 
+export interface RecordFulfilment extends AgreementCommandBase, Fulfilment {
+  type: 'RecordFulfilment';
+}
+
 export interface TerminateAgreement extends AgreementCommandBase {
   type: 'TerminateAgreement';
   effectiveOn: CalendarDate;
@@ -84,4 +88,5 @@ export type AgreementCommand =
   | JoinParty
   | WithdrawParty
   | RecordReview
+  | RecordFulfilment
   | TerminateAgreement;

@@ -26,6 +26,8 @@ import {
   WithdrawalBeforeJoining,
 } from '../errors';
 import { obligationRows } from '../obligations/expand';
+import { fulfilmentOf } from '../obligations/fulfilment';
+import { assertPlacesAndDueDates } from './places-and-due-dates';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import { assertNoneDeclined } from './programme-declines';
 import type {
@@ -64,6 +66,7 @@ import {
   latestVersion,
   partiesOf,
   signatureOf,
+  whyDecisionDoesNotCount,
   type AgreementState,
   type AgreementVersion,
 } from './agreement.state';
@@ -87,6 +90,9 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return withdrawParty(command, state);
     case 'RecordReview':
       return recordReview(command, state);
+    case 'RecordFulfilment':
+      openAgreement(command, state);
+      return [fulfilmentOf(command, state)];
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
   }
@@ -132,6 +138,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, withdrawals: [...state.withdrawals, event.data] };
     case 'AnnualReviewRecorded':
       return { ...state, reviews: [...state.reviews, event.data] };
+    case 'ObligationFulfilled':
+      return { ...state, fulfilments: [...state.fulfilments, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
   }
@@ -187,6 +195,9 @@ function recordDecision(command: RecordDecision, state: AgreementState): Agreeme
   openAgreement(command, state);
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
   assertPartyOfVersion(state, data.partyId, data.version);
+  if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
+    throw new InvalidDecision(`only a decision proposed to a higher body is referred to one, not one ${data.outcome}`, 'referredTo');
+  }
   if (data.unanimous && data.vote && data.vote.against > 0) {
     throw new InvalidDecision(`a unanimous decision cannot have ${data.vote.against} votes against`, 'vote');
   }
@@ -199,7 +210,7 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   const { partyId, version, signedOn } = data;
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
-  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}`);
+  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyNoApproval(state, partyId, version)}`);
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
@@ -330,6 +341,14 @@ function openAgreement(command: AgreementCommand, state: AgreementState): Agreem
   return latest;
 }
 
+/** What an approval recorded by another body than the competent one lacks, for the refusal to say. */
+function whyNoApproval(state: AgreementState, partyId: string, version: number): string {
+  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
+    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
+  );
+  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
+}
+
 function versionOrThrow(state: AgreementState, version: number): AgreementVersion {
   const found = findVersion(state, version);
   if (!found) throw new VersionNotFound(`agreement ${state.agreementId} has no version ${version}`, 'version');
@@ -351,7 +370,7 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
     throw new InvalidTerms(`the term ends (${endsOn}) before it starts (${startsOn})`, 'term.endsOn');
   }
   if (parsed.parties.length < 2) throw new InvalidTerms('an agreement needs at least two parties', 'parties');
-  const parties = parsed.parties.map(({ partyId, role, joinsOn }, i): AgreementParty => {
+  const parties = parsed.parties.map(({ partyId, role, joinsOn, approvalBy }, i): AgreementParty => {
     if (parsed.parties.findIndex((other) => other.partyId === partyId) !== i) {
       throw new InvalidTerms(`${partyId} is listed twice`, `parties[${i}].partyId`);
     }
@@ -361,8 +380,9 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
     if (joinsOn !== undefined && (joinsOn < startsOn || (endsOn !== null && joinsOn > endsOn))) {
       throw new InvalidTerms(`${partyId} joins on ${joinsOn}, outside the term`, `parties[${i}].joinsOn`);
     }
-    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), partyType: partyTypes[partyId] };
+    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), ...(approvalBy && { approvalBy }), partyType: partyTypes[partyId] };
   });
+  assertPlacesAndDueDates(parsed, partyTypes);
   parsed.obligations.forEach((obligation, i) => {
     const field = `obligations[${i}]`;
     if (parsed.obligations.findIndex((other) => other.id === obligation.id) !== i) {

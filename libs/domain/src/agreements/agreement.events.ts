@@ -4,6 +4,7 @@ import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
 import { partyType } from '../parties/party.events';
+import { provenance } from '../provenance';
 import { boundedText } from '../text';
 import { agreementKind, role, terms } from './terms';
 
@@ -32,6 +33,9 @@ export const OUTCOMES = ['approved', 'rejected', 'tabled', 'returned', 'proposed
 export const outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof outcome>;
 
+/** How the body decided: in a meeting, or by electronic decision-making (sähköinen päätöksenteko). */
+export const DECISION_PROCEDURES = ['meeting', 'electronic'] as const;
+
 export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
   body: boundedText(TEXT_LIMITS.decisionBody),
@@ -41,7 +45,10 @@ export const boardDecisionRecordedData = z.strictObject({
   preparer: person.optional(),
   presenter: person.optional(),
   proposal: boundedText(TEXT_LIMITS.proposal).optional(),
+  procedure: z.enum(DECISION_PROCEDURES).optional(),
   outcome,
+  /** The higher body a proposed-to-higher-body decision was referred to. */
+  referredTo: boundedText(TEXT_LIMITS.decisionBody).optional(),
   unanimous: z.boolean().optional(),
   vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
   version: versionNumber,
@@ -93,6 +100,16 @@ export const annualReviewRecordedData = z.strictObject({
 export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
 export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
 
+/** A party met a once obligation; from then on the obligation is no longer owed. */
+export const obligationFulfilledData = z.strictObject({
+  obligationId: id,
+  partyId: id,
+  fulfilledOn: calendarDate,
+  ...provenance,
+});
+export type Fulfilment = z.infer<typeof obligationFulfilledData>;
+export type ObligationFulfilled = EventOf<'ObligationFulfilled', Fulfilment>;
+
 export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
 export type Termination = z.infer<typeof agreementTerminatedData>;
 export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
@@ -106,4 +123,5 @@ export type AgreementEvent =
   | PartyJoined
   | PartyWithdrew
   | AnnualReviewRecorded
+  | ObligationFulfilled
   | AgreementTerminated;

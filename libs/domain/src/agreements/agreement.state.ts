@@ -3,13 +3,14 @@ import type { PartyType } from '../parties/party.events';
 import type {
   AnnualReview,
   BoardDecision,
+  Fulfilment,
   PartyJoinedData,
   Signature,
   Termination,
   VersionInForce,
   Withdrawal,
 } from './agreement.events';
-import type { Role, Terms } from './terms';
+import type { ApprovalBy, Role, Terms } from './terms';
 
 export interface AgreementVersion {
   version: number;
@@ -36,6 +37,8 @@ export interface AgreementState {
   joined: JoinedParty[];
   withdrawals: Withdrawal[];
   reviews: AnnualReview[];
+  /** Once obligations met, in recorded order. */
+  fulfilments: Fulfilment[];
   termination?: Termination;
 }
 
@@ -48,6 +51,7 @@ export const initialAgreementState: AgreementState = {
   joined: [],
   withdrawals: [],
   reviews: [],
+  fulfilments: [],
 };
 
 /** One stretch of a party's membership in a version; a party that withdraws and rejoins has two. */
@@ -167,10 +171,25 @@ export function duePartyIds(state: AgreementState, version: number, date: Calend
   return [...new Set(due.map((party) => party.partyId))];
 }
 
+/** The body whose decision the version's terms require of the party; undefined when any body's counts. */
+export function competentBodyOf(state: AgreementState, partyId: string, version: number): ApprovalBy | undefined {
+  return findVersion(state, version)?.terms.parties.find((party) => party.partyId === partyId)?.approvalBy;
+}
+
+const bodyName = (body: string) => body.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+/** Why the decision cannot count as the party's approval or rejection of the version, if it cannot. */
+export function whyDecisionDoesNotCount(state: AgreementState, decision: BoardDecision): string | undefined {
+  const competent = competentBodyOf(state, decision.partyId, decision.version);
+  if (!competent || bodyName(competent.body) === bodyName(decision.body)) return undefined;
+  const basis = competent.basis ? ` (${competent.basis})` : '';
+  return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
+}
+
 /**
- * The decision by which the party approved the version: its latest approving-or-rejecting decision
- * (in recorded order, up to the date if given), provided that decision approved. Tabling, returning
- * and proposing to a higher body decide nothing.
+ * The decision by which the party approved the version: its latest approving-or-rejecting decision by the body the
+ * terms require (in recorded order, up to the date if given), provided that decision approved. Tabling, returning
+ * and proposing to a higher body decide nothing; another body's decision is recorded but decides nothing either.
  */
 export function approvingDecision(
   state: AgreementState,
@@ -182,7 +201,8 @@ export function approvingDecision(
     (decision) =>
       decision.partyId === partyId &&
       (decision.outcome === 'approved' || decision.outcome === 'rejected') &&
-      (onDate === undefined || decision.meetingDate <= onDate),
+      (onDate === undefined || decision.meetingDate <= onDate) &&
+      whyDecisionDoesNotCount(state, decision) === undefined,
   );
   const last = deciding.at(-1);
   return last?.outcome === 'approved' ? last : undefined;

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, type CalendarDate, type PartyType, type ProgrammeDeclines } from '@pacta/domain';
+import { AgreementCommand, type CalendarDate, type PartyType, type ProgrammeDeclines, type TermsInput } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
 import { ProgrammeRepository } from '../programmes/programme.repository';
@@ -36,14 +36,14 @@ export async function completeAgreementRequest(
       return {
         ...request,
         today,
-        partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)),
+        partyTypes: await typesOf(namedPartyIds(request.terms)),
         programme: await declinesOf.ofProgramme(request.programmeId),
       };
     case 'ReviseDraft':
       return {
         ...request,
         today,
-        partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)),
+        partyTypes: await typesOf(namedPartyIds(request.terms)),
         programme: await declinesOf.ofAgreement(request.agreementId),
       };
     case 'JoinParty':
@@ -56,6 +56,12 @@ export async function completeAgreementRequest(
     default:
       return { ...request, today } as AgreementCommand;
   }
+}
+
+/** The parties the terms name: as parties, and as the municipality or provider of a place. */
+function namedPartyIds(terms: TermsInput): string[] {
+  const places = (terms.locations ?? []).flatMap((location) => [location.municipality, location.providedBy]);
+  return [...new Set([...terms.parties.map((party) => party.partyId), ...places.filter((id): id is string => id !== undefined)])];
 }
 
 export class ChangeAgreement extends Command<WriteResult> {

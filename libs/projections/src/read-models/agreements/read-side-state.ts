@@ -18,7 +18,8 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-const decisionOnReadSide = ({ partyId, meetingDate, outcome, version }: BoardDecision) => ({ partyId, meetingDate, outcome, version });
+// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount).
+const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version }: BoardDecision) => ({ partyId, body, meetingDate, outcome, version });
 const signatureOnReadSide = ({ partyId, signedOn, version }: Signature) => ({ partyId, signedOn, version });
 const reviewOnReadSide = ({ year, heldOn, nextReviewDue }: AnnualReview) => ({ year, heldOn, nextReviewDue });
 
