@@ -72,8 +72,11 @@ export interface SnapshotParty {
     outcome: string;
     unanimous: boolean | null;
     vote: { for: number; against: number; abstained?: number } | null;
+    assumed?: string;
   }[];
-  signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string } | null;
+  signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string; assumed?: string } | null;
+  /** The note of an assumed joining. */
+  assumed?: string;
 }
 
 export interface SnapshotFinding {
@@ -93,6 +96,8 @@ export interface SnapshotObligation {
   validFrom: CalendarDate;
   validTo: CalendarDate | null;
   latestFinding: SnapshotFinding | null;
+  /** Present when the obligation rests on an assumed record, which the parties' table marks with its note. */
+  assumed?: true;
 }
 
 export interface SnapshotAgreement {
@@ -106,9 +111,18 @@ export interface SnapshotAgreement {
   versionInForce: number | null;
   latestVersion: number;
   predecessorId: string | null;
-  termination: { effectiveOn: CalendarDate; reason: string } | null;
+  termination: { effectiveOn: CalendarDate; reason: string; assumed?: string } | null;
+  /** The notes of the assumed records the shown version rests on: its terms, its entry into force. */
+  assumed?: string[];
   review: {
-    latest: { year: number; heldOn: CalendarDate; meeting: string; nextReviewDue: CalendarDate | null; actions: string[] } | null;
+    latest: {
+      year: number;
+      heldOn: CalendarDate;
+      meeting: string;
+      nextReviewDue: CalendarDate | null;
+      actions: string[];
+      assumed?: string;
+    } | null;
     due: CalendarDate | null;
     overdue: boolean;
   };
@@ -215,6 +229,7 @@ function agreementSnapshot(
   const rows = obligationRows(state).filter(
     (row) => row.validFrom <= on && (row.validTo === null || row.validTo >= on) && (onlyParty === undefined || row.partyId === onlyParty),
   );
+  const versionNotes = [shown, inForce].flatMap((record) => (record?.assumed ? [record.assumed.note] : []));
   const obliged = [...new Set([...memberships.map((party) => party.partyId), ...rows.map((row) => row.partyId)])].filter((id) =>
     rows.some((row) => row.partyId === id),
   );
@@ -229,7 +244,10 @@ function agreementSnapshot(
     versionInForce: inForce?.version ?? null,
     latestVersion: state.versions.at(-1)!.version,
     predecessorId: state.predecessorId ?? null,
-    termination: state.termination ? { effectiveOn: state.termination.effectiveOn, reason: state.termination.reason } : null,
+    termination: state.termination
+      ? { effectiveOn: state.termination.effectiveOn, reason: state.termination.reason, ...noteOf(state.termination) }
+      : null,
+    ...(versionNotes.length > 0 && { assumed: versionNotes }),
     review: {
       latest: latestReview
         ? {
@@ -238,6 +256,7 @@ function agreementSnapshot(
             meeting: latestReview.meeting,
             nextReviewDue: latestReview.nextReviewDue ?? null,
             actions: latestReview.actions,
+            ...noteOf(latestReview),
           }
         : null,
       due: review.due,
@@ -252,6 +271,7 @@ function agreementSnapshot(
         role: membership.role,
         joinsOn: membership.joinsOn,
         withdrawnOn: membership.withdrawnOn ?? null,
+        ...noteOf(state.joined.find((join) => join.partyId === membership.partyId && join.joinsOn === membership.joinsOn)),
         decisions: shown.decisions
           .filter((decision) => decision.partyId === membership.partyId && decision.meetingDate <= on)
           .map((decision) => ({
@@ -262,6 +282,7 @@ function agreementSnapshot(
             outcome: decision.outcome,
             unanimous: decision.unanimous ?? null,
             vote: decision.vote ?? null,
+            ...noteOf(decision),
           })),
         signature: signature
           ? {
@@ -270,6 +291,7 @@ function agreementSnapshot(
               authority: signature.authority,
               signedOn: signature.signedOn,
               method: signature.method,
+              ...noteOf(signature),
             }
           : null,
       };
@@ -289,10 +311,19 @@ function agreementSnapshot(
           validFrom: row.validFrom,
           validTo: row.validTo,
           latestFinding: latestFinding(state, row.obligationId, partyId),
+          ...(row.assumed && { assumed: row.assumed }),
         })),
     })),
     sinceLastReview: { reviewYear: latestReview?.year ?? null, events: sinceLastReview },
   };
+}
+
+/**
+ * An assumed record's note, as a field only when there is one: a snapshot of records without assumptions keeps the
+ * bytes it had before facts could be assumed.
+ */
+function noteOf(record: { assumed?: { note: string } } | undefined): { assumed?: string } {
+  return record?.assumed ? { assumed: record.assumed.note } : {};
 }
 
 function latestFinding(state: AgreementState, obligationId: string, partyId: string): SnapshotFinding | null {

@@ -27,7 +27,7 @@ import {
   TextField,
   TextListField,
 } from '../http/fields';
-import { LocalizedTextDto } from '../parties/party.dto';
+import { AssumedDto, LocalizedTextDto, ProvenanceDto, SourceDto } from '../parties/party.dto';
 
 export class TermDto {
   @DateField({ example: '2026-01-01' }) startsOn!: string;
@@ -89,6 +89,8 @@ export class TermsDto {
 }
 
 export class DraftAgreementDto extends TermsDto {
+  @NestedField(() => SourceDto, { optional: true, description: 'the document and place the draft rests on' }) source?: SourceDto;
+  @NestedField(() => AssumedDto, { optional: true, description: 'present when the documents do not state the draft' }) assumed?: AssumedDto;
   @IdField({ optional: true, description: 'generated when absent' }) id?: string;
   @EnumField(AGREEMENT_KINDS) kind!: string;
   @IdField({ optional: true, description: 'the agreement this one renews' }) predecessorId?: string;
@@ -96,7 +98,7 @@ export class DraftAgreementDto extends TermsDto {
   programmeId?: string;
 }
 
-export class ReviseDraftDto {
+export class ReviseDraftDto extends ProvenanceDto {
   @NestedField(() => TermsDto) terms!: TermsDto;
 }
 
@@ -106,7 +108,7 @@ export class VoteDto {
   @IntField(NUMBER_RANGES.voteCount, { optional: true }) abstained?: number;
 }
 
-export class RecordDecisionDto implements BoardDecision {
+export class RecordDecisionDto extends ProvenanceDto implements BoardDecision {
   @IdField() partyId!: string;
   @TextField(TEXT_LIMITS.decisionBody, { example: 'kunnanhallitus' }) body!: string;
   @DateField() meetingDate!: string;
@@ -128,7 +130,7 @@ export class SignatoryDto {
   @TextField(TEXT_LIMITS.person, { example: 'kunnanjohtaja' }) title!: string;
 }
 
-export class RecordSignatureDto implements Signature {
+export class RecordSignatureDto extends ProvenanceDto implements Signature {
   @IdField() partyId!: string;
   @NestedField(() => SignatoryDto) signatory!: SignatoryDto;
   @EnumField(signatureRecordedData.shape.authority.options) authority!: Signature['authority'];
@@ -137,18 +139,18 @@ export class RecordSignatureDto implements Signature {
   @IntField(NUMBER_RANGES.version) version!: number;
 }
 
-export class EnterIntoForceDto {
+export class EnterIntoForceDto extends ProvenanceDto {
   @IntField(NUMBER_RANGES.version) version!: number;
   @DateField() effectiveFrom!: string;
 }
 
-export class JoinPartyDto {
+export class JoinPartyDto extends ProvenanceDto {
   @IdField() partyId!: string;
   @EnumField(ROLES) role!: Role;
   @DateField() joinsOn!: string;
 }
 
-export class WithdrawPartyDto {
+export class WithdrawPartyDto extends ProvenanceDto {
   @IdField() partyId!: string;
   @DateField({ description: 'the last day the party is bound' }) effectiveOn!: string;
   @TextField(TEXT_LIMITS.reason) reason!: string;
@@ -161,7 +163,7 @@ export class FindingDto implements Finding {
   @TextField(TEXT_LIMITS.note, { optional: true }) note?: string;
 }
 
-export class RecordReviewDto {
+export class RecordReviewDto extends ProvenanceDto {
   @IntField(NUMBER_RANGES.year) year!: number;
   @DateField() heldOn!: string;
   @TextField(TEXT_LIMITS.meeting) meeting!: string;
@@ -170,7 +172,7 @@ export class RecordReviewDto {
   @NestedField(() => FindingDto, { maxItems: LIST_LIMITS.findings }) findings!: FindingDto[];
 }
 
-export class TerminateAgreementDto {
+export class TerminateAgreementDto extends ProvenanceDto {
   @DateField({ description: 'the last day the agreement binds' }) effectiveOn!: string;
   @TextField(TEXT_LIMITS.reason) reason!: string;
 }

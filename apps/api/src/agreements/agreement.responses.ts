@@ -7,6 +7,7 @@ import {
   boardDecisionRecordedData,
   localizedText,
   obligationFulfilledData,
+  provenance,
   partyJoinedData,
   partyWithdrewData,
   signatureRecordedData,
@@ -29,6 +30,7 @@ const version = named(
   z.strictObject({
     version: z.number().int().min(1),
     terms,
+    ...provenance,
     decisions: z.array(boardDecisionRecordedData),
     signatures: z.array(signatureRecordedData),
   }),

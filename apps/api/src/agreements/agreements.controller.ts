@@ -70,9 +70,9 @@ export class AgreementsController {
   @Access('registrar')
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
-    const { id, kind, predecessorId, programmeId, ...terms } = body;
+    const { id, kind, predecessorId, programmeId, source, assumed, ...terms } = body;
     return this.change(
-      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, programmeId, terms },
+      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, programmeId, terms, source, assumed },
       context,
     );
   }
@@ -86,7 +86,7 @@ export class AgreementsController {
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
-    return this.change({ type: 'ReviseDraft', agreementId: id, terms: body.terms }, context).catch(fieldsUnder('terms'));
+    return this.change({ type: 'ReviseDraft', agreementId: id, ...body }, context).catch(fieldsUnder('terms'));
   }
 
   @Post(':id/decisions')

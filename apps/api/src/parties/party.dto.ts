@@ -1,6 +1,29 @@
-import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS } from '@pacta/domain';
-import type { PartyType } from '@pacta/domain';
-import { DateField, EnumField, IdField, IdListField, IntField, NestedField, TextField } from '../http/fields';
+import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS, source } from '@pacta/domain';
+import type { PartyType, Source } from '@pacta/domain';
+import { DateField, EnumField, IdField, IdListField, IntField, NestedField, Satisfies, SchemaField, TextField, TextOrSourceField } from '../http/fields';
+
+/** Where a recorded fact comes from. */
+export class SourceDto implements Source {
+  @TextField(TEXT_LIMITS.sourceDocument, { example: 'Kunnanhallituksen pöytäkirja 3.11.2025' }) document!: string;
+  @TextField(TEXT_LIMITS.sourceReference, { example: 'KHALL 03.11.2025 § 331' }) reference!: string;
+  @TextField(TEXT_LIMITS.url, { optional: true, description: 'an http or https address of the document' })
+  @Satisfies('isWebAddress', '$property must be an http or https address', (value) => source.shape.url.safeParse(value).success)
+  url?: string;
+  @SchemaField(source.shape.sha256, '$property must be 64 lowercase hex digits', { type: 'string', pattern: '^[0-9a-f]{64}$' }, { optional: true })
+  sha256?: string;
+  @IntField(NUMBER_RANGES.page, { optional: true }) page?: number;
+}
+
+/** Marks a fact the documents do not state; the note says what is unknown. */
+export class AssumedDto {
+  @TextField(TEXT_LIMITS.assumedNote, { example: 'the minutes do not give the signing date' }) note!: string;
+}
+
+/** The optional provenance of every recording request. */
+export class ProvenanceDto {
+  @NestedField(() => SourceDto, { optional: true, description: 'the document and place the fact rests on' }) source?: SourceDto;
+  @NestedField(() => AssumedDto, { optional: true, description: 'present when the documents do not state the fact' }) assumed?: AssumedDto;
+}
 
 export class LocalizedTextDto {
   @TextField(TEXT_LIMITS.localizedText, { example: 'Jyväskylän kaupunki' }) fi!: string;
@@ -8,7 +31,7 @@ export class LocalizedTextDto {
   @TextField(TEXT_LIMITS.localizedText, { optional: true }) en?: string;
 }
 
-export class RegisterPartyDto {
+export class RegisterPartyDto extends ProvenanceDto {
   @IdField({ example: 'jyvaskyla' }) id!: string;
   @NestedField(() => LocalizedTextDto) name!: LocalizedTextDto;
   @EnumField(PARTY_TYPES) type!: PartyType;
@@ -20,7 +43,8 @@ export class RegisterPartyDto {
 export class RecordPopulationDto {
   @IntField(NUMBER_RANGES.year, { example: 2020 }) year!: number;
   @IntField(NUMBER_RANGES.population, { example: 12345 }) population!: number;
-  @TextField(TEXT_LIMITS.populationSource, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string;
+  @TextOrSourceField(TEXT_LIMITS.populationSource, () => SourceDto, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string | Source;
+  @NestedField(() => AssumedDto, { optional: true, description: 'present when the figure is not from a statistic' }) assumed?: AssumedDto;
 }
 
 export class RenamePartyDto {

@@ -1,10 +1,11 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
 import type { AnnualReview, BoardDecision, Fulfilment, Signature } from './agreement.events';
 import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
 
-interface AgreementCommandBase {
+interface AgreementCommandBase extends Provenance {
   /** The registry's date when the command arrives; the domain never reads a clock. */
   today: CalendarDate;
   agreementId: string;

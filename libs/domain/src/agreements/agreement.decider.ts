@@ -27,6 +27,7 @@ import {
 } from '../errors';
 import { obligationRows } from '../obligations/expand';
 import { fulfilmentOf } from '../obligations/fulfilment';
+import { provenanceOf } from '../provenance';
 import { assertPlacesAndDueDates } from './places-and-due-dates';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import { assertNoneDeclined } from './programme-declines';
@@ -109,13 +110,14 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, programmeId, version, terms } = event.data;
-      const versions = [{ version, terms, decisions: [], signatures: [] }];
+      const { agreementId, kind, predecessorId, programmeId, version, terms, source, assumed } = event.data;
+      const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
       return { ...state, exists: true, agreementId, kind, predecessorId, programmeId, versions };
     }
     case 'DraftRevised': {
-      const { version, terms } = event.data;
-      return { ...state, versions: [...state.versions, { version, terms, decisions: [], signatures: [] }] };
+      const { version, terms, source, assumed } = event.data;
+      const revised = { version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] };
+      return { ...state, versions: [...state.versions, revised] };
     }
     case 'BoardDecisionRecorded':
       return updateVersion(state, event.data.version, (version) => ({
@@ -170,8 +172,8 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId, programmeId } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId }, invalidCommand);
+  const { agreementId, kind, predecessorId, programmeId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId, source, assumed }, invalidCommand);
   assertNoneDeclined(data.programmeId, command.programme, partyIdsOf(terms), partyField);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
@@ -185,7 +187,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
   assertNoneDeclined(state.programmeId, command.programme, partyIdsOf(terms), partyField);
   const data = parseOrThrow(
     draftRevisedData,
-    { agreementId: state.agreementId, version: latest.version + 1, terms },
+    { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
     invalidCommand,
   );
   return [{ type: 'DraftRevised', schemaVersion: 1, data }];

@@ -21,11 +21,12 @@ export const agreementDraftedData = z.strictObject({
   predecessorId: id.optional(),
   /** The programme this agreement is one of. */
   programmeId: id.optional(),
+  ...provenance,
 });
 export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
 export type AgreementDrafted = EventOf<'AgreementDrafted', AgreementDraftedData>;
 
-export const draftRevisedData = z.strictObject({ agreementId: id, version: versionNumber.min(2), terms });
+export const draftRevisedData = z.strictObject({ agreementId: id, version: versionNumber.min(2), terms, ...provenance });
 export type DraftRevisedData = z.infer<typeof draftRevisedData>;
 export type DraftRevised = EventOf<'DraftRevised', DraftRevisedData>;
 
@@ -52,6 +53,7 @@ export const boardDecisionRecordedData = z.strictObject({
   unanimous: z.boolean().optional(),
   vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
   version: versionNumber,
+  ...provenance,
 });
 export type BoardDecision = z.infer<typeof boardDecisionRecordedData>;
 export type BoardDecisionRecorded = EventOf<'BoardDecisionRecorded', BoardDecision>;
@@ -63,19 +65,25 @@ export const signatureRecordedData = z.strictObject({
   signedOn: calendarDate,
   method: z.enum(['electronic', 'paper']),
   version: versionNumber,
+  ...provenance,
 });
 export type Signature = z.infer<typeof signatureRecordedData>;
 export type SignatureRecorded = EventOf<'SignatureRecorded', Signature>;
 
-export const versionEnteredIntoForceData = z.strictObject({ version: versionNumber, effectiveFrom: calendarDate });
+export const versionEnteredIntoForceData = z.strictObject({ version: versionNumber, effectiveFrom: calendarDate, ...provenance });
 export type VersionInForce = z.infer<typeof versionEnteredIntoForceData>;
 export type VersionEnteredIntoForce = EventOf<'VersionEnteredIntoForce', VersionInForce>;
 
-export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, joinsOn: calendarDate });
+export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, joinsOn: calendarDate, ...provenance });
 export type PartyJoinedData = z.infer<typeof partyJoinedData>;
 export type PartyJoined = EventOf<'PartyJoined', PartyJoinedData>;
 
-export const partyWithdrewData = z.strictObject({ partyId: id, effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
+export const partyWithdrewData = z.strictObject({
+  partyId: id,
+  effectiveOn: calendarDate,
+  reason: boundedText(TEXT_LIMITS.reason),
+  ...provenance,
+});
 export type Withdrawal = z.infer<typeof partyWithdrewData>;
 export type PartyWithdrew = EventOf<'PartyWithdrew', Withdrawal>;
 
@@ -96,6 +104,7 @@ export const annualReviewRecordedData = z.strictObject({
   nextReviewDue: calendarDate.optional(),
   actions: z.array(boundedText(TEXT_LIMITS.action)).max(LIST_LIMITS.actions),
   findings: z.array(finding).max(LIST_LIMITS.findings),
+  ...provenance,
 });
 export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
 export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
@@ -110,7 +119,7 @@ export const obligationFulfilledData = z.strictObject({
 export type Fulfilment = z.infer<typeof obligationFulfilledData>;
 export type ObligationFulfilled = EventOf<'ObligationFulfilled', Fulfilment>;
 
-export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
+export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason), ...provenance });
 export type Termination = z.infer<typeof agreementTerminatedData>;
 export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
 

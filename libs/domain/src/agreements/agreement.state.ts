@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
 import type {
   AnnualReview,
   BoardDecision,
@@ -12,7 +13,7 @@ import type {
 } from './agreement.events';
 import type { ApprovalBy, Role, Terms } from './terms';
 
-export interface AgreementVersion {
+export interface AgreementVersion extends Provenance {
   version: number;
   terms: Terms;
   decisions: BoardDecision[];

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { LocalizedText } from '../localized-text';
+import type { Assumed, Provenance, Source } from '../provenance';
 import type { PartyType } from './party.events';
 
-export interface RegisterParty {
+export interface RegisterParty extends Provenance {
   type: 'RegisterParty';
   today: CalendarDate;
   partyId: string;
@@ -21,7 +22,8 @@ export interface RecordPopulation {
   partyId: string;
   year: number;
   population: number;
-  source: string;
+  source: string | Source;
+  assumed?: Assumed;
 }
 
 export interface RenameParty {

@@ -67,7 +67,14 @@ function view(snapshot: StatusSnapshot, meta: RenderMeta) {
   if (snapshot.party) names.set(snapshot.party.partyId, snapshot.party.name.fi);
   const nameOf = (partyId: string) => names.get(partyId) ?? partyId;
   const titles = new Map(snapshot.agreements.map((agreement) => [agreement.agreementId, agreement.title.fi]));
+  const notes: string[] = [];
   return {
+    /** The footnote number of an assumed fact's note, numbered in the order the document shows them. */
+    footnote: (note: string) => {
+      const known = notes.indexOf(note);
+      return known >= 0 ? known + 1 : notes.push(note);
+    },
+    footnotes: () => notes,
     s: snapshot,
     meta,
     scopeText: scopeText(snapshot, nameOf),

@@ -13,8 +13,8 @@ export class PartyWriter {
       rename: db.prepare('UPDATE parties SET name = ? WHERE party_id = ?'),
       touch: db.prepare('UPDATE parties SET revision = ?, position = ? WHERE party_id = ?'),
       upsertPopulation: db.prepare(
-        'INSERT INTO party_populations (party_id, year, population, source) VALUES (?, ?, ?, ?) ' +
-          'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source',
+        'INSERT INTO party_populations (party_id, year, population, source, assumed) VALUES (?, ?, ?, ?, ?) ' +
+          'ON CONFLICT (party_id, year) DO UPDATE SET population = excluded.population, source = excluded.source, assumed = excluded.assumed',
       ),
     };
   }
@@ -24,7 +24,10 @@ export class PartyWriter {
       const { partyId, name, type, businessId, municipalityCode, memberIds, revision, position } = insert;
       this.sql.insert.run(partyId, name, type, businessId, municipalityCode, memberIds, revision, position);
     }
-    if (population) this.sql.upsertPopulation.run(population.partyId, population.year, population.population, population.source);
+    if (population) {
+      const { partyId, year, population: figure, source, assumed } = population;
+      this.sql.upsertPopulation.run(partyId, year, figure, source, assumed);
+    }
     if (rename) this.sql.rename.run(rename.name, rename.partyId);
     if (touch) this.sql.touch.run(touch.revision, touch.position, touch.partyId);
   }

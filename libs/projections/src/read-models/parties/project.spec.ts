@@ -29,7 +29,7 @@ describe('projectParty', () => {
     const recorded: PartyEvent = { type: 'PopulationRecorded', schemaVersion: 1, data: { partyId: 'laukaa', year: 2021, population: 19_000, source: 'Tilastokeskus' } };
 
     expect(projectParty('laukaa', recorded, at)).toEqual({
-      population: { partyId: 'laukaa', year: 2021, population: 19_000, source: 'Tilastokeskus' },
+      population: { partyId: 'laukaa', year: 2021, population: 19_000, source: '"Tilastokeskus"', assumed: null },
       touch: { partyId: 'laukaa', revision: 3, position: 42 },
     });
   });

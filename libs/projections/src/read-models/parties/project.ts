@@ -16,7 +16,10 @@ export interface PopulationRow {
   partyId: string;
   year: number;
   population: number;
+  /** The figure's source as JSON: a text, or a document and reference. */
   source: string;
+  /** JSON, when the figure is assumed. */
+  assumed: string | null;
 }
 
 /** What one party event changes, in the order it is written. */
@@ -51,8 +54,9 @@ export function projectParty(partyId: string, event: PartyEvent | undefined, at:
       };
     }
     case 'PopulationRecorded': {
-      const { year, population, source } = event.data;
-      return { population: { partyId, year, population, source }, touch };
+      const { year, population, source, assumed } = event.data;
+      const row = { partyId, year, population, source: JSON.stringify(source), assumed: assumed ? JSON.stringify(assumed) : null };
+      return { population: row, touch };
     }
     case 'PartyRenamed':
       return { rename: { partyId, name: JSON.stringify(event.data.name) }, touch };
