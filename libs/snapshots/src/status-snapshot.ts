@@ -67,7 +67,7 @@ export interface SnapshotParty {
   decisions: {
     body: string;
     meetingDate: CalendarDate;
-    section: string;
+    section: string | null;
     diaryNumber: string | null;
     outcome: string;
     unanimous: boolean | null;
@@ -277,7 +277,7 @@ function agreementSnapshot(
           .map((decision) => ({
             body: decision.body,
             meetingDate: decision.meetingDate,
-            section: decision.section,
+            section: decision.section ?? null,
             diaryNumber: decision.diaryNumber ?? null,
             outcome: decision.outcome,
             unanimous: decision.unanimous ?? null,

@@ -112,7 +112,7 @@ export class RecordDecisionDto extends ProvenanceDto implements BoardDecision {
   @IdField() partyId!: string;
   @TextField(TEXT_LIMITS.decisionBody, { example: 'kunnanhallitus' }) body!: string;
   @DateField() meetingDate!: string;
-  @TextField(TEXT_LIMITS.section, { example: '§ 331' }) section!: string;
+  @TextField(TEXT_LIMITS.section, { optional: true, example: '§ 331', description: 'absent when the minutes give none' }) section?: string;
   @TextField(TEXT_LIMITS.diaryNumber, { optional: true }) diaryNumber?: string;
   @TextField(TEXT_LIMITS.person, { optional: true }) preparer?: string;
   @TextField(TEXT_LIMITS.person, { optional: true }) presenter?: string;

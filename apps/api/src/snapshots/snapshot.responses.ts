@@ -74,7 +74,7 @@ const agreement = z.strictObject({
         z.strictObject({
           body: z.string(),
           meetingDate: date,
-          section: z.string(),
+          section: z.string().nullable().describe('null when the minutes give no §'),
           diaryNumber: z.string().nullable(),
           outcome: z.string(),
           unanimous: z.boolean().nullable(),

@@ -216,7 +216,7 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
-      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${approval.body} ${approval.section})`,
+      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${[approval.body, approval.section].filter(Boolean).join(' ')})`,
       'signedOn',
     );
   }

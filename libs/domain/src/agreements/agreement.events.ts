@@ -41,7 +41,8 @@ export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
   body: boundedText(TEXT_LIMITS.decisionBody),
   meetingDate: calendarDate,
-  section: boundedText(TEXT_LIMITS.section),
+  /** Absent when the minutes give no § (an extract of one item may not). */
+  section: boundedText(TEXT_LIMITS.section).optional(),
   diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
   preparer: person.optional(),
   presenter: person.optional(),
