@@ -1,7 +1,6 @@
 import { AGREEMENT_KINDS } from '@pacta/domain';
 import { DateField, EnumField, IdField, NestedField } from '../http/fields';
-import { AssumedDto, SourceDto } from '../http/provenance.dto';
-import { LocalizedTextDto } from '../parties/party.dto';
+import { AssumedDto, LocalizedTextDto, SourceDto } from '../parties/party.dto';
 
 export class RegisterProgrammeDto {
   @IdField({ example: 'keski-suomi-family-law-unit' }) id!: string;
