@@ -100,6 +100,9 @@ describe('the read side over the seed agreements', () => {
     const shares = await after(response.body.position)(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00`).expect(200);
     expect(shares.body).toMatchObject({ year: 2021, total: '100000.00', populationYear: 2020 });
     expect(shares.body.shares).toEqual([expect.objectContaining({ partyId: 'laukaa', population: 19_007, amount: '100000.00' })]);
+    // The terms state no proration, so Laukaa, bound from 1 May, pays a full share; the answer says both.
+    expect(shares.body.rule).toMatchObject({ basis: 'population', proration: 'none' });
+    expect(shares.body.shares[0].yearBound).toEqual({ numerator: 245, denominator: 365 });
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00&populationYear=2021`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=-5`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?total=5`).expect(400);

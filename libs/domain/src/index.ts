@@ -32,3 +32,4 @@ export * from './agreements/programme-declines';
 export * from './snapshots/snapshot.events';
 export * from './snapshots/snapshot.decider';
 export * from './obligations/fulfilment';
+export * from './cost-shares/year-bound';

@@ -180,11 +180,31 @@ export function competentBodyOf(state: AgreementState, partyId: string, version:
 const bodyName = (body: string) => body.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 
 /** Why the decision cannot count as the party's approval or rejection of the version, if it cannot. */
-export function whyDecisionDoesNotCount(state: AgreementState, decision: BoardDecision): string | undefined {
+export function whyDecisionDoesNotCount(state: AgreementState, decision: Pick<BoardDecision, 'partyId' | 'body' | 'version'>): string | undefined {
   const competent = competentBodyOf(state, decision.partyId, decision.version);
   if (!competent || bodyName(competent.body) === bodyName(decision.body)) return undefined;
   const basis = competent.basis ? ` (${competent.basis})` : '';
   return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
+}
+
+/** A recorded decision that approves or rejects nothing, as the body that made it is not the one the terms require. */
+export interface UncountedDecision {
+  partyId: string;
+  version: number;
+  body: string;
+  meetingDate: CalendarDate;
+  section?: string;
+  reason: string;
+}
+
+export function uncountedDecisions(state: AgreementState): UncountedDecision[] {
+  return state.versions.flatMap((version) =>
+    version.decisions.flatMap(({ partyId, body, meetingDate, section, outcome }) => {
+      if (outcome !== 'approved' && outcome !== 'rejected') return [];
+      const reason = whyDecisionDoesNotCount(state, { partyId, body, version: version.version });
+      return reason ? [{ partyId, version: version.version, body, meetingDate, section, reason }] : [];
+    }),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { approvedBy, decidedBy, draftedWith, recordDecision, recordSignature, si
 import { givenFor } from '../testing/given';
 import { agreementDecider } from './agreement.decider';
 import type { BoardDecisionRecorded } from './agreement.events';
-import { approvingDecision, whyDecisionDoesNotCount } from './agreement.state';
+import { approvingDecision, uncountedDecisions, whyDecisionDoesNotCount } from './agreement.state';
 import { stateAfter } from '../testing/fixtures';
 
 const given = givenFor(agreementDecider);
@@ -39,6 +39,20 @@ describe('a competent body', () => {
     const state = stateAfter([boardRequired, approvedByBody('perusturvalautakunta')]);
     expect(approvingDecision(state, 'laukaa', 1)).toBeUndefined();
     expect(whyDecisionDoesNotCount(state, state.versions[0].decisions[0])).toMatch(/require a decision of kunnanhallitus/);
+  });
+
+  it('lists every approval by another body with its reason, and none by the required one', () => {
+    const state = stateAfter([boardRequired, approvedByBody('perusturvalautakunta'), approvedByBody('kunnanhallitus')]);
+    expect(uncountedDecisions(state)).toEqual([
+      {
+        partyId: 'laukaa',
+        version: 1,
+        body: 'perusturvalautakunta',
+        meetingDate: '2020-11-02',
+        section: '§ 1',
+        reason: 'the terms require a decision of kunnanhallitus (hallintosääntö § 23 kohta 7), not of perusturvalautakunta',
+      },
+    ]);
   });
 
   it('lets any body approve for a party whose terms name none', () => {

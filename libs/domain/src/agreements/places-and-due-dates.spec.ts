@@ -80,3 +80,17 @@ describe('due dates in the terms', () => {
       .thenThrows(InvalidTerms, 'firstReviewDue');
   });
 });
+
+describe('cost rules in the terms', () => {
+  const [, costs] = termsInput().obligations;
+
+  it('given no agreement, when a cost share states proration by days, then it is drafted with it', () => {
+    const obligations = [service, { ...costs, costShare: { basis: 'population' as const, proration: 'days' as const } }];
+    given([]).when(draftWith({ obligations })).thenEmits([draftedWith({ obligations })]);
+  });
+
+  it('refuses a proration the registry cannot apply', () => {
+    const obligations = [service, { ...costs, costShare: { basis: 'population', proration: 'weeks' } }] as Obligation[];
+    given([]).when(draftWith({ obligations })).thenThrows(InvalidTerms, 'obligations[1].costShare.proration');
+  });
+});

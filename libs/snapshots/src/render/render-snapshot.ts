@@ -128,6 +128,8 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `${nameOf(data.partyId)}, ${d(data.effectiveOn)}: ${data.reason}`;
     case 'AnnualReviewRecorded':
       return `${data.year}, ${d(data.heldOn)}: ${data.meeting}`;
+    case 'ObligationFulfilled':
+      return `${nameOf(data.partyId)}: ${data.obligationId}, ${d(data.fulfilledOn)}`;
     case 'AgreementTerminated':
       return `${d(data.effectiveOn)}: ${data.reason}`;
     default:
