@@ -100,6 +100,18 @@ const partyLife: PartyCommand[] = [
   },
   { type: 'RecordPopulation', today: TODAY, partyId: 'saarikka', year: 2020, population: 19_000, source: 'Tilastokeskus' },
   { type: 'RenameParty', today: TODAY, partyId: 'saarikka', name: { fi: 'Saarikka' }, effectiveOn: '2026-01-01' },
+  {
+    type: 'CorrectPartyFact',
+    today: TODAY,
+    at: '2025-06-01T09:00:00.000Z',
+    by: 'registrar-1',
+    partyId: 'saarikka',
+    eventId: '0193e0a4-0000-7000-8000-000000000001',
+    recorded: { type: 'PopulationRecorded', data: { partyId: 'saarikka', year: 2020, population: 19_000, source: 'Tilastokeskus' } },
+    reason: 'Luku oli jäsenkuntien summa väärältä vuodelta',
+    source: { document: 'Tilastokeskus, väestörakenne', reference: '31.12.2020', url: 'https://stat.fi/' },
+    replacement: { partyId: 'saarikka', year: 2020, population: 19_104, source: 'Tilastokeskus' },
+  },
 ];
 
 const source = { document: '000_a87a56af6191f029.txt', reference: 'Esiselvitysvaihe', page: 1 };

@@ -12,6 +12,7 @@ import {
   versionEnteredIntoForceData,
   type AgreementEvent,
 } from './agreements/agreement.events';
+import { factCorrectedData } from './corrections/fact-corrected';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
 import { programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
@@ -48,6 +49,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
   ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
+  FactCorrected: { schemaVersion: 1, schema: factCorrectedData },
 } satisfies SchemaOfEachEvent;
 
 /** A list of every member of the union T: leaving one out fails to compile. */
@@ -56,7 +58,7 @@ const everyOf =
   <List extends readonly T[]>(list: List & ([T] extends [List[number]] ? unknown : never)): readonly T[] =>
     list;
 
-export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed']);
+export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed', 'FactCorrected']);
 export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AgreementDrafted',
   'DraftRevised',
@@ -68,6 +70,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AnnualReviewRecorded',
   'ObligationFulfilled',
   'AgreementTerminated',
+  'FactCorrected',
 ]);
 export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);

@@ -4,6 +4,7 @@ export * from './audit';
 export * from './agreements/agreement.repository';
 export * from './agreements/change-agreement';
 export * from './clock/clock';
+export * from './corrections/correct-fact';
 export * from './parties/change-party';
 export * from './parties/party.queries';
 export * from './parties/party.repository';

@@ -7,6 +7,7 @@ import { ChangeAgreementHandler } from './agreements/change-agreement';
 import { ExportLogHandler, GetLogHandler, VerifyLogHandler } from './audit/audit.queries';
 import { CLOCK, Clock, systemClock } from './clock/clock';
 import { ChangePartyHandler } from './parties/change-party';
+import { CorrectAgreementFactHandler, CorrectPartyFactHandler } from './corrections/correct-fact';
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
 import { ChangeProgrammeHandler } from './programmes/change-programme';
@@ -45,6 +46,8 @@ export class RegistryModule {
         ChangeAgreementHandler,
         ChangeProgrammeHandler,
         ChangePartyHandler,
+        CorrectAgreementFactHandler,
+        CorrectPartyFactHandler,
         GetAgreementHandler,
         GetAgreementEventsHandler,
         GetPartyHandler,

@@ -5,6 +5,7 @@ import {
   agreementTerminatedData,
   annualReviewRecordedData,
   boardDecisionRecordedData,
+  factCorrectedData,
   localizedText,
   obligationFulfilledData,
   provenance,
@@ -75,6 +76,10 @@ named(
       reviews: z.array(annualReviewRecordedData),
       fulfilments: z.array(obligationFulfilledData).describe('once obligations met, in recorded order'),
       termination: agreementTerminatedData.optional(),
+      corrections: z
+        .array(factCorrectedData)
+        .optional()
+        .describe('the trail of corrections and retractions, oldest first: who, when, why, and what the fact was'),
     }),
     version: version.optional().describe('with ?version=: that version'),
   })),

@@ -7,6 +7,7 @@ import {
   Clock,
   CLOCK,
   CommandContext,
+  CorrectAgreementFact,
   GetAgreement,
   GetAgreementEvents,
   AgreementView,
@@ -37,6 +38,7 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from './agreement.dto';
+import { CorrectionDto } from '../parties/party.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
@@ -183,6 +185,24 @@ export class AgreementsController {
   @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
     return this.change({ type: 'TerminateAgreement', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/corrections')
+  @ApiOperation({
+    operationId: 'correctAgreementFact',
+    summary: "Correct or retract one of an agreement's recorded facts",
+    description:
+      'A new event: the original stays in the log, and views known at an earlier position show it as it was. Refused (409) ' +
+      'when a signature, an entry into force, a join or a withdrawal would rest on something no longer true.',
+  })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
+  @HttpCode(201)
+  @Access('registrar')
+  @ApiIdParam()
+  @CommandHeaders()
+  correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
+    return this.commands.execute(new CorrectAgreementFact(id, body, context));
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import {
   agreementDraftedData,
   agreementTerminatedData,
   annualReviewRecordedData,
+  correctionRequest,
   boardDecisionRecordedData,
   partyJoinedData,
   partyRegisteredData,
@@ -34,7 +35,7 @@ import {
   WithdrawPartyDto,
 } from '../agreements/agreement.dto';
 import * as partyDtos from '../parties/party.dto';
-import { ProvenanceDto, RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
+import { CorrectionDto, ProvenanceDto, RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
 import * as snapshotDtos from '../snapshots/snapshot.dto';
 import { GenerateSnapshotDto } from '../snapshots/snapshot.dto';
 import { fieldRulesOf, type Dto } from './dto-rules';
@@ -122,6 +123,7 @@ const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
   ['POST /v1/snapshots', GenerateSnapshotDto, snapshotRequest],
   // Every recording route takes these; the table lists them once, under this name.
   [PROVENANCE_ROUTES, ProvenanceDto, z.object(provenance)],
+  ['POST /v1/agreements/{id}/corrections (and parties)', CorrectionDto, correctionRequest],
 ];
 
 function boundText({ maxLength, maxItems, minimum, maximum }: Bounds): string {

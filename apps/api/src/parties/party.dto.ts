@@ -1,4 +1,4 @@
-import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS, source } from '@pacta/domain';
+import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS, correctionRequest, source } from '@pacta/domain';
 import type { PartyType, Source } from '@pacta/domain';
 import { DateField, EnumField, IdField, IdListField, IntField, NestedField, Satisfies, SchemaField, TextField, TextOrSourceField } from '../http/fields';
 
@@ -50,4 +50,21 @@ export class RecordPopulationDto {
 export class RenamePartyDto {
   @NestedField(() => LocalizedTextDto) name!: LocalizedTextDto;
   @DateField({ optional: true }) effectiveOn?: string;
+}
+
+/** A correction of a recorded fact: the whole corrected data of the event, or a retraction of it. */
+export class CorrectionDto {
+  @SchemaField(correctionRequest.shape.eventId, '$property must be the id of an event of this stream', { type: 'string', format: 'uuid' }, {
+    description: 'the event corrected, as its history lists it',
+  })
+  eventId!: string;
+  @TextField(TEXT_LIMITS.reason, { example: 'the section was mistyped; the minutes say § 331' }) reason!: string;
+  @NestedField(() => SourceDto, { optional: true, description: 'the document the correction rests on' }) source?: SourceDto;
+  @SchemaField(correctionRequest.shape.replacement, '$property must be an object: the event data as it should have been', { type: 'object', additionalProperties: true }, {
+    optional: true,
+    description: "the corrected data, in the same shape as the original event's data",
+  })
+  replacement?: Record<string, unknown>;
+  @SchemaField(correctionRequest.shape.retract, '$property must be true', { type: 'boolean', enum: [true] }, { optional: true, description: 'true: the fact was never so' })
+  retract?: true;
 }

@@ -1,4 +1,4 @@
-import { localizedText, partyType, populationRecordedData, provenance } from '@pacta/domain';
+import { factCorrectedData, localizedText, partyType, populationRecordedData, provenance } from '@pacta/domain';
 import { z } from 'zod';
 import type { PartyRecord } from '@pacta/projections';
 import type { PartyView } from '@pacta/registry';
@@ -23,6 +23,7 @@ named(
       memberIds: z.array(z.string()),
       ...provenance,
       populations,
+      corrections: z.array(factCorrectedData).optional().describe('the trail of corrections, oldest first'),
     }),
   })),
   'A party as its stream holds it.',

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
 import type { Provenance } from '../provenance';
+import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
 import type { AnnualReview, BoardDecision, Fulfilment, Signature } from './agreement.events';
 import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
@@ -80,6 +81,10 @@ export interface TerminateAgreement extends AgreementCommandBase {
   reason: string;
 }
 
+export interface CorrectAgreementFact extends AgreementCommandBase, CorrectFactRequest, CorrectFactContext {
+  type: 'CorrectAgreementFact';
+}
+
 export type AgreementCommand =
   | DraftAgreement
   | ReviseDraft
@@ -90,4 +95,5 @@ export type AgreementCommand =
   | WithdrawParty
   | RecordReview
   | RecordFulfilment
-  | TerminateAgreement;
+  | TerminateAgreement
+  | CorrectAgreementFact;

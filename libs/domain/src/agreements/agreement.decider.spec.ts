@@ -491,7 +491,7 @@ describe('RecordReview', () => {
       .thenThrows(InvalidReview, 'findings[1]');
   });
   it('refuses a finding for a year the obligation did not apply', () => {
-    given(inForce).when(recordReview({ year: 2025, heldOn: '2025-11-15', findings: [finding] })).thenThrows(InvalidReview, 'findings[0]');
+    given(inForce).when(recordReview({ year: 2025, heldOn: '2025-05-15', findings: [finding] })).thenThrows(InvalidReview, 'findings[0]');
   });
   it('refuses a next review due no later than this one', () => {
     given(inForce).when(recordReview({ nextReviewDue: '2021-11-15' })).thenThrows(InvalidReview, 'nextReviewDue');

@@ -1,6 +1,6 @@
 import { decoderOf, streamNaming, type Decider } from '../decider';
 import { AGREEMENT_EVENT_TYPES } from '../events';
-import { addDays, firstDayOfYear, lastDayOfYear } from '../calendar/dates';
+import { addDays, firstDayOfYear, lastDayOfYear, type CalendarDate } from '../calendar/dates';
 import {
   AgreementAlreadyExists,
   AgreementNotFound,
@@ -10,6 +10,7 @@ import {
   AlreadySigned,
   AlreadyTerminated,
   AlreadyWithdrawn,
+  DateInTheFuture,
   DateOutsideTerm,
   EffectiveDateOutOfOrder,
   InvalidCommand,
@@ -25,6 +26,7 @@ import {
   VersionNotFound,
   WithdrawalBeforeJoining,
 } from '../errors';
+import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
 import { fulfilmentOf } from '../obligations/fulfilment';
 import { provenanceOf } from '../provenance';
@@ -96,6 +98,8 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return [fulfilmentOf(command, state)];
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
+    case 'CorrectAgreementFact':
+      return decideAgreementCorrection(command, state);
   }
 }
 
@@ -144,6 +148,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, fulfilments: [...state.fulfilments, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
+    case 'FactCorrected':
+      return applyAgreementCorrection(state, event.data);
   }
 }
 
@@ -196,6 +202,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
 function recordDecision(command: RecordDecision, state: AgreementState): AgreementEvent[] {
   openAgreement(command, state);
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
+  assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
   if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
     throw new InvalidDecision(`only a decision proposed to a higher body is referred to one, not one ${data.outcome}`, 'referredTo');
@@ -210,6 +217,7 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   openAgreement(command, state);
   const data = parseOrThrow(signatureRecordedData, payloadOf(command), invalidCommand);
   const { partyId, version, signedOn } = data;
+  assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
   if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyNoApproval(state, partyId, version)}`);
@@ -298,6 +306,7 @@ function recordReview(command: RecordReview, state: AgreementState): AgreementEv
   // Reviews are the one thing recorded after termination: the last year still gets its review.
   if (!state.exists) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
   const data = parseOrThrow(annualReviewRecordedData, payloadOf(command), invalidReview);
+  assertHappened('heldOn', data.heldOn, command.today);
   if (state.inForce.length === 0) {
     throw new AgreementNotInForce(`agreement ${state.agreementId} has never been in force; there is nothing to review`);
   }
@@ -349,6 +358,11 @@ function whyNoApproval(state: AgreementState, partyId: string, version: number):
     (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
   );
   return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
+}
+
+/** Meetings, signatures and reviews are facts of the past; effective dates may lie ahead. */
+function assertHappened(field: string, date: CalendarDate, today: CalendarDate): void {
+  if (date > today) throw new DateInTheFuture(field, date, today);
 }
 
 function versionOrThrow(state: AgreementState, version: number): AgreementVersion {

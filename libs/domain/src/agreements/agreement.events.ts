@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
+import type { FactCorrected } from '../corrections/fact-corrected';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
@@ -134,4 +135,5 @@ export type AgreementEvent =
   | PartyWithdrew
   | AnnualReviewRecorded
   | ObligationFulfilled
-  | AgreementTerminated;
+  | AgreementTerminated
+  | FactCorrected;

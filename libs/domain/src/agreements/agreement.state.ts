@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
 import type { Provenance } from '../provenance';
+import type { Correction } from '../corrections/fact-corrected';
 import type {
   AnnualReview,
   BoardDecision,
@@ -41,6 +42,8 @@ export interface AgreementState {
   /** Once obligations met, in recorded order. */
   fulfilments: Fulfilment[];
   termination?: Termination;
+  /** The corrections and retractions of its facts, oldest first; the facts above are as corrected. */
+  corrections?: Correction[];
 }
 
 export const initialAgreementState: AgreementState = {

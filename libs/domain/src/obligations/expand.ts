@@ -156,7 +156,8 @@ function earliest(ends: (CalendarDate | null | undefined)[]): CalendarDate | nul
 
 /**
  * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
- * or signature matters only for a party that joins an in-force version after its entry into force.
+ * or signature matters only for a party that joins an in-force version after its entry into force; a correction
+ * may change any of them.
  */
 export function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
   switch (event.type) {
@@ -169,6 +170,9 @@ export function mayChangeObligations(state: AgreementState, event: AgreementEven
     case 'BoardDecisionRecorded':
     case 'SignatureRecorded':
       return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
+    // A correction may have taken away the very entry into force the rows came from.
+    case 'FactCorrected':
+      return true;
     default:
       return false;
   }

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { LocalizedText } from '../localized-text';
 import type { Assumed, Provenance, Source } from '../provenance';
+import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
 import type { PartyType } from './party.events';
 
 export interface RegisterParty extends Provenance {
@@ -34,5 +35,10 @@ export interface RenameParty {
   effectiveOn?: CalendarDate;
 }
 
-export type PartyCommand = RegisterParty | RecordPopulation | RenameParty;
-export const PARTY_COMMAND_TYPES: readonly PartyCommand['type'][] = ['RegisterParty', 'RecordPopulation', 'RenameParty'];
+export interface CorrectPartyFact extends CorrectFactRequest, CorrectFactContext {
+  type: 'CorrectPartyFact';
+  partyId: string;
+}
+
+export type PartyCommand = RegisterParty | RecordPopulation | RenameParty | CorrectPartyFact;
+export const PARTY_COMMAND_TYPES: readonly PartyCommand['type'][] = ['RegisterParty', 'RecordPopulation', 'RenameParty', 'CorrectPartyFact'];

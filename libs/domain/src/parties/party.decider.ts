@@ -11,6 +11,8 @@ import {
 } from '../errors';
 import type { LocalizedText } from '../localized-text';
 import { provenanceOf, type Assumed, type Source } from '../provenance';
+import { applyPartyCorrection, decidePartyCorrection } from '../corrections/party-corrections';
+import type { Correction } from '../corrections/fact-corrected';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import type { PartyCommand, RecordPopulation, RegisterParty, RenameParty } from './party.commands';
 import {
@@ -39,6 +41,8 @@ export interface PartyState {
   /** Where the registration comes from, or what it assumes. */
   source?: Source;
   assumed?: Assumed;
+  /** The corrections of its facts, oldest first; the facts above are as corrected. */
+  corrections?: Correction[];
   /** Keyed by year; a later figure for the same year replaces the earlier one. */
   populations: Record<string, RecordedPopulation>;
 }
@@ -60,6 +64,8 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       return recordPopulation(command, state);
     case 'RenameParty':
       return renameParty(command, state);
+    case 'CorrectPartyFact':
+      return decidePartyCorrection(command, state);
   }
 }
 
@@ -83,6 +89,8 @@ export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
     }
     case 'PartyRenamed':
       return { ...state, name: event.data.name };
+    case 'FactCorrected':
+      return applyPartyCorrection(state, event.data);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
+import type { FactCorrected } from '../corrections/fact-corrected';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
@@ -55,4 +56,4 @@ export const partyRenamedData = z.strictObject({
 export type PartyRenamedData = z.infer<typeof partyRenamedData>;
 export type PartyRenamed = EventOf<'PartyRenamed', PartyRenamedData>;
 
-export type PartyEvent = PartyRegistered | PopulationRecorded | PartyRenamed;
+export type PartyEvent = PartyRegistered | PopulationRecorded | PartyRenamed | FactCorrected;

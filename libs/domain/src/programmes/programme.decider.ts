@@ -70,7 +70,7 @@ function declineProgramme(command: DeclineProgramme, state: ProgrammeState): Pro
     throw new InvalidCommand(`${partyId} hosts programme ${state.programmeId}; the host cannot decline it`, 'partyId');
   }
   if (data.decidedOn !== undefined && data.decidedOn > command.today) {
-    throw new DateInTheFuture(`decidedOn ${data.decidedOn} is later than today (${command.today})`, 'decidedOn');
+    throw new DateInTheFuture('decidedOn', data.decidedOn, command.today);
   }
   const earlier = state.declines.find((decline) => decline.partyId === partyId);
   if (earlier) throw new AlreadyDeclined(`${partyId} has already declined programme ${state.programmeId}`);

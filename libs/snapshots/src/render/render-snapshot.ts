@@ -132,6 +132,10 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `${nameOf(data.partyId)}: ${data.obligationId}, ${d(data.fulfilledOn)}`;
     case 'AgreementTerminated':
       return `${d(data.effectiveOn)}: ${data.reason}`;
+    case 'FactCorrected': {
+      const what = labelOf('event', data.correctedType);
+      return `${what.fi} / ${what.en} ${data.retracted ? 'peruttu / retracted' : 'korjattu / corrected'}: ${data.reason}`;
+    }
     default:
       return '';
   }

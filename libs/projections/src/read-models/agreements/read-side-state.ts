@@ -18,9 +18,17 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount).
-const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version }: BoardDecision) => ({ partyId, body, meetingDate, outcome, version });
-const signatureOnReadSide = ({ partyId, signedOn, version }: Signature) => ({ partyId, signedOn, version });
+// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount). Whether a decision
+// or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
+const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version, assumed }: BoardDecision) => ({
+  partyId,
+  body,
+  meetingDate,
+  outcome,
+  version,
+  ...(assumed && { assumed }),
+});
+const signatureOnReadSide = ({ partyId, signedOn, version, assumed }: Signature) => ({ partyId, signedOn, version, ...(assumed && { assumed }) });
 const reviewOnReadSide = ({ year, heldOn, nextReviewDue }: AnnualReview) => ({ year, heldOn, nextReviewDue });
 
 /** A list's JSON as written, and the list it was made from. */
