@@ -336,7 +336,7 @@ describe('pacta keys', () => {
     await eventually(key, 200);
 
     const listed = JSON.parse(pacta(app.dataDir, 'keys', 'list', '--json').stdout);
-    expect(listed).toEqual([{ id, role: 'auditor', createdAt: expect.any(String), revokedAt: null }]);
+    expect(listed).toEqual([{ id, role: 'auditor', parties: '*', createdAt: expect.any(String), revokedAt: null }]);
 
     const revoked = pacta(app.dataDir, 'keys', 'revoke', '--id', id);
     expect(revoked.status).toBe(0);
@@ -344,5 +344,26 @@ describe('pacta keys', () => {
     expect(JSON.parse(pacta(app.dataDir, 'keys', 'list', '--json').stdout)[0].revokedAt).toEqual(expect.any(String));
     expect(pacta(app.dataDir, 'keys', 'create', '--role', 'admin').status).toBe(2);
     expect(pacta(app.dataDir, 'keys', 'revoke', '--id', 'ffffffffffff').status).toBe(2);
+  });
+
+  it("scopes a created key to its parties: it writes its own party's records and nobody else's", async () => {
+    for (const id of ['rantasalmi', 'kuopio']) {
+      await app.as('registrar').post('/v1/parties', { id, name: { fi: id }, type: 'municipality' }).expect(201);
+    }
+    const created = pacta(app.dataDir, 'keys', 'create', '--role', 'registrar', '--party', 'rantasalmi');
+    expect(created.status).toBe(0);
+    expect(created.stderr).toContain('acting for rantasalmi');
+    const key = created.stdout.trim();
+    const population = { year: 2025, population: 3300, source: 'Tilastokeskus' };
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if ((await app.http.get('/v1/parties').set('Authorization', `Bearer ${key}`)).status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await app.http.post('/v1/parties/rantasalmi/populations').set('Authorization', `Bearer ${key}`).send(population).expect(201);
+    const refused = await app.http.post('/v1/parties/kuopio/populations').set('Authorization', `Bearer ${key}`).send(population).expect(403);
+    expect(refused.body).toMatchObject({ code: 'not-acting-for-party', parties: ['kuopio'] });
+    const listed = JSON.parse(pacta(app.dataDir, 'keys', 'list', '--json').stdout);
+    expect(listed.find((k: { id: string }) => key.includes(k.id)).parties).toEqual(['rantasalmi']);
+    expect(pacta(app.dataDir, 'keys', 'create', '--role', 'registrar', '--party', 'Not A Party').status).toBe(2);
   });
 });

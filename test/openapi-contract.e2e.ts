@@ -62,6 +62,20 @@ describe('the OpenAPI document', () => {
     });
   });
 
+  it('offers an API key or an identity-provider token on every keyed operation, and states both schemes', () => {
+    const schemes = (document as unknown as { components: { securitySchemes: Record<string, { scheme?: string; bearerFormat?: string }> } }).components.securitySchemes;
+    expect(schemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(schemes.identityProviderToken).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, security: (operation as unknown as { security: object[] }).security })),
+    );
+    const keyed = operations.filter(({ security }) => security.length > 0);
+    expect(keyed.length).toBeGreaterThan(20);
+    for (const { route, security } of keyed) {
+      expect([route, security]).toEqual([route, expect.arrayContaining([{ apiKey: [] }, { identityProviderToken: [] }])]);
+    }
+  });
+
   it("passes @redocly/cli lint with its recommended rules (redocly.yaml)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pacta-lint-'));
     try {

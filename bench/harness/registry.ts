@@ -20,7 +20,7 @@ export class SettableClock implements Clock {
 export const BENCH_ACTOR = 'bench-registrar';
 
 export function commandContext(): CommandContext {
-  return { actor: BENCH_ACTOR, role: 'registrar', correlationId: randomUUID() };
+  return { actor: BENCH_ACTOR, role: 'registrar', parties: 'all', correlationId: randomUUID() };
 }
 
 export interface Registry {

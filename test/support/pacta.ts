@@ -41,15 +41,24 @@ async function contractOf(app: INestApplication): Promise<Contract> {
 
 /**
  * A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today"; every answer its
- * `http` receives is checked against the OpenAPI document.
+ * `http` receives is checked against the OpenAPI document. `apiKeys` adds `PACTA_API_KEYS` entries (scoped keys),
+ * `env` more configuration (an identity provider).
  */
 export async function startPacta(
-  options: { dataDir?: string; now?: string; rateLimitPerMinute?: number; failedKeysPerMinute?: number } = {},
+  options: {
+    dataDir?: string;
+    now?: string;
+    rateLimitPerMinute?: number;
+    failedKeysPerMinute?: number;
+    apiKeys?: string[];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestPacta> {
   const dataDir = options.dataDir ?? temporaryDataDir();
   const config = loadConfig({
+    ...options.env,
     PACTA_DATA_DIR: dataDir,
-    PACTA_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(','),
+    PACTA_API_KEYS: [...Object.entries(KEYS).map(([role, key]) => `${role}:${key}`), ...(options.apiKeys ?? [])].join(','),
     PACTA_LOG_LEVEL: 'silent',
     PACTA_RATE_LIMIT: String(options.rateLimitPerMinute ?? 0),
     ...(options.failedKeysPerMinute !== undefined && { PACTA_FAILED_KEY_LIMIT: String(options.failedKeysPerMinute) }),

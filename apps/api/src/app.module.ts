@@ -2,13 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { EventStore } from '@pacta/event-store';
-import { Clock, KeyRing, RegistryModule } from '@pacta/registry';
+import { Clock, KeyRing, RegistryModule, logTreeFileIn, systemClock } from '@pacta/registry';
+import type { NoteSigner } from '@pacta/transparency';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AuditController } from './audit/audit.controller';
+import { TransparencyController } from './audit/transparency.controller';
 import { AccessGuard, Authenticator } from './auth/access';
+import { OidcTokens } from './auth/oidc-tokens';
 import { Config } from './config';
 import { HealthController } from './health/health.controller';
 import { Drain } from './http/drain';
@@ -27,6 +30,7 @@ export interface AppOptions {
   config: Config;
   store: EventStore;
   keys: KeyRing;
+  logSigner: NoteSigner;
   clock?: Clock;
 }
 
@@ -34,11 +38,17 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 @Module({})
 export class AppModule {
-  static with({ config, store, keys, clock }: AppOptions): DynamicModule {
+  static with({ config, store, keys, logSigner, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        RegistryModule.forRoot({ store, clock, readModelsFile: config.readModelsFile, snapshotFormsDir: join(config.dataDir, 'snapshot-forms') }),
+        RegistryModule.forRoot({
+          store,
+          clock,
+          readModelsFile: config.readModelsFile,
+          snapshotFormsDir: join(config.dataDir, 'snapshot-forms'),
+          transparencyLog: { file: logTreeFileIn(config.dataDir), signer: logSigner, origin: config.transparencyLog.origin },
+        }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -65,6 +75,7 @@ export class AppModule {
         PartiesController,
         AgreementsController,
         AuditController,
+        TransparencyController,
         PartyQueriesController,
         ProgrammesController,
         ObligationsController,
@@ -74,7 +85,14 @@ export class AppModule {
       ],
       providers: [
         { provide: KeyRing, useValue: keys },
-        { provide: Authenticator, useValue: new Authenticator(keys, new FailedKeysPerAddress(config.failedKeysPerMinute)) },
+        {
+          provide: Authenticator,
+          useValue: new Authenticator(
+            keys,
+            new FailedKeysPerAddress(config.failedKeysPerMinute),
+            config.oidc && new OidcTokens(config.oidc, () => (clock ?? systemClock).now()),
+          ),
+        },
         Drain,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitPerKey },

@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { EventStore, SqliteEventStore, connectEventStoreDb } from '@pacta/event-store';
-import { Clock, KeyRing, keysFileIn, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile } from '@pacta/registry';
+import { Clock, KeyRing, keysFileIn, ACCESS_ROLES, AccessRole, newKey, readKeysFile, writeKeysFile, openLogSigner } from '@pacta/registry';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -74,7 +74,8 @@ export async function createPacta(config: Config, { clock, around = (production)
   const store = await openStore(config);
   const keysLog = new NestLogger('Keys');
   const keys = new KeyRing(config.apiKeys, keysFileIn(config.dataDir), (message) => keysLog.error(message));
-  const app = await NestFactory.create<NestExpressApplication>(around(AppModule.with({ config, store, keys, clock })), {
+  const logSigner = openLogSigner({ dataDir: config.dataDir, ...config.transparencyLog });
+  const app = await NestFactory.create<NestExpressApplication>(around(AppModule.with({ config, store, keys, logSigner, clock })), {
     bodyParser: false,
     bufferLogs: true,
     abortOnError: false,

@@ -1,4 +1,5 @@
 import { EventStore, SqliteEventStore, connectEventStoreDb } from '@pacta/event-store';
+import { SERVICE_NAME, logTreeFileIn, openLogSigner } from '@pacta/registry';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from './command';
@@ -34,3 +35,19 @@ export async function openEventStore(env: NodeJS.ProcessEnv, { create = false } 
   if (storeKindOf(env) === 'eventstoredb') return connectEventStoreDb(env.EVENTSTORE_CONNECTION_STRING!);
   return create ? SqliteEventStore.open(join(dataDirOf(env), 'events.db')) : openExistingEventStore(env);
 }
+
+/** The checkpoints' origin, as the service has it: PACTA_LOG_ORIGIN, default the service's name. */
+export const logOriginOf = (env: NodeJS.ProcessEnv) => env.PACTA_LOG_ORIGIN ?? SERVICE_NAME;
+
+/** The service's checkpoint signing key (PACTA_LOG_KEY, PACTA_LOG_KEY_FILE, or the data directory's, made if absent). */
+export const logSignerOf = (env: NodeJS.ProcessEnv, { create = true } = {}) =>
+  openLogSigner({
+    create,
+    dataDir: dataDirOf(env),
+    key: env.PACTA_LOG_KEY || undefined,
+    keyFile: env.PACTA_LOG_KEY_FILE ? resolve(env.PACTA_LOG_KEY_FILE) : undefined,
+    keyName: env.PACTA_LOG_KEY_NAME,
+  });
+
+/** The kept tree of the transparency log in the data directory. */
+export const logTreeFileOf = (env: NodeJS.ProcessEnv) => logTreeFileIn(dataDirOf(env));

@@ -1,8 +1,9 @@
 /**
- * Why the domain refuses: what was asked about does not exist, it conflicts with what is recorded, or the input
- * breaks a rule on its own. Each edge (HTTP, the CLI) says it in its own terms.
+ * Why the domain refuses: what was asked about does not exist, it conflicts with what is recorded, the input breaks
+ * a rule on its own, or the caller does not act for the party it is for. Each edge (HTTP, the CLI) says it in its
+ * own terms.
  */
-export type Refusal = 'not-found' | 'conflict' | 'invalid';
+export type Refusal = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
 
 /**
  * A broken business rule. `refusal` is its kind, `code` a stable machine-readable name, `field` the offending input

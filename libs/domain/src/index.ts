@@ -20,6 +20,7 @@ export * from './agreements/agreement.commands';
 export * from './agreements/agreement.state';
 export * from './agreements/agreement.decider';
 export * from './agreements/status';
+export * from './access/acting-for';
 export * from './obligations/expand';
 export * from './corrections/fact-corrected';
 export * from './corrections/agreement-corrections';

@@ -6,6 +6,8 @@ export interface EventMetadata {
   recordedAt: string;
   actor: string;
   role: string;
+  /** The parties the actor acted for, when not all of them. */
+  parties?: string[];
   correlationId: string;
   causationId: string;
   idempotencyKey?: string;

@@ -6,3 +6,4 @@ export type { PartyRecord } from './read-models/parties/party-queries';
 export type { ProgrammeView } from './read-models/programmes/programme-queries';
 export type { AgreementFilter, AgreementSummary } from './read-models/agreements/agreement-queries';
 export type { KnownAt, ObligationFilter, ObligationKey, ObligationPageJson, ObligationView } from './read-models/obligations/obligation-queries';
+export { Follower, type FollowedReadModels, type FollowerOptions } from './engine/follower';

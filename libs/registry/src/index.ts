@@ -18,3 +18,4 @@ export * from './streams/stream-repository';
 export * from './streams/write-errors';
 export * from './seed/seed-registry';
 export * from './snapshots';
+export * from './transparency-log';

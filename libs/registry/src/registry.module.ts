@@ -17,8 +17,10 @@ import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { SNAPSHOT_FORMS_DIR, SNAPSHOT_PROVIDERS } from './snapshots/snapshot.handlers';
+import { TransparencyLog, type TransparencyLogOptions } from './transparency-log/transparency-log';
 
 const READ_MODELS_LOG = new Logger('ReadModels');
+const TRANSPARENCY_LOG = new Logger('TransparencyLog');
 
 export interface RegistryOptions {
   store: EventStore;
@@ -27,11 +29,13 @@ export interface RegistryOptions {
   readModelsFile: string;
   /** Where rendered snapshot forms are kept; without it, snapshots are generated but their forms not served. */
   snapshotFormsDir?: string;
+  /** The transparency log over the whole log (its file, signing key and origin); the service has one, tools may not. */
+  transparencyLog?: TransparencyLogOptions;
 }
 
 @Module({})
 export class RegistryModule {
-  static forRoot({ store, clock = systemClock, readModelsFile, snapshotFormsDir }: RegistryOptions): DynamicModule {
+  static forRoot({ store, clock = systemClock, readModelsFile, snapshotFormsDir, transparencyLog }: RegistryOptions): DynamicModule {
     return {
       module: RegistryModule,
       global: true,
@@ -59,6 +63,10 @@ export class RegistryModule {
           // Through Nest's logger, so a stalled projection is a structured log line like every other.
           useFactory: () => new ProjectionRunner(store, { file: readModelsFile, log: (message) => READ_MODELS_LOG.warn(message) }),
         },
+        {
+          provide: TransparencyLog,
+          useFactory: () => (transparencyLog ? new TransparencyLog(store, { ...transparencyLog, log: (message) => TRANSPARENCY_LOG.warn(message) }) : null),
+        },
         // Its own connection, opened after the runner has created the tables.
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
@@ -67,7 +75,7 @@ export class RegistryModule {
         GetProgrammeHandler,
         ...SNAPSHOT_PROVIDERS,
       ],
-      exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries],
+      exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries, TransparencyLog],
     };
   }
 }

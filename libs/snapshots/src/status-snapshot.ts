@@ -23,7 +23,7 @@ import {
 } from '@pacta/domain';
 
 /** Bumped (with a new builder beside the old one) whenever a change would alter the bytes of an existing snapshot. */
-export const SNAPSHOT_DOCUMENT_VERSION = 1;
+export const SNAPSHOT_DOCUMENT_VERSION = 2;
 
 export interface SnapshotRequest {
   scope: SnapshotScope;
@@ -55,6 +55,8 @@ export interface SnapshotSource {
   asOfPosition: number;
   /** The audit heads digest of the log at asOfPosition. */
   heads: string;
+  /** The signed checkpoint of the transparency log at asOfPosition; without it, the document is built as version 1. */
+  checkpoint?: string;
   agreements: SnapshotSourceAgreement[];
   parties: Record<string, SnapshotSourceParty>;
 }
@@ -157,12 +159,14 @@ export interface SnapshotDeadline {
  */
 export interface StatusSnapshot {
   document: 'pacta-status-snapshot';
-  documentVersion: typeof SNAPSHOT_DOCUMENT_VERSION;
+  documentVersion: 1 | typeof SNAPSHOT_DOCUMENT_VERSION;
   title: string;
   scope: SnapshotScope;
   on: CalendarDate;
   asOfPosition: number;
   heads: string;
+  /** Version 2: the signed checkpoint of the whole log at asOfPosition, which pins every event up to it. */
+  checkpoint?: string;
   party: { partyId: string; name: LocalizedText; partyType: string } | null;
   agreements: SnapshotAgreement[];
   overdueReviews: { agreementId: string; title: LocalizedText; due: CalendarDate }[];
@@ -187,12 +191,14 @@ export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSo
   const to = addDays(oneYearAfter(on), -1);
   return {
     document: 'pacta-status-snapshot',
-    documentVersion: SNAPSHOT_DOCUMENT_VERSION,
+    // Version 1 is this document without the checkpoint: snapshots recorded before it regenerate as they were.
+    documentVersion: source.checkpoint === undefined ? 1 : SNAPSHOT_DOCUMENT_VERSION,
     title,
     scope,
     on,
     asOfPosition: source.asOfPosition,
     heads: source.heads,
+    ...(source.checkpoint !== undefined && { checkpoint: source.checkpoint }),
     party: party && partyId ? { partyId, name: party.name, partyType: party.type } : null,
     agreements,
     overdueReviews: agreements

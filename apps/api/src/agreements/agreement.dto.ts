@@ -27,7 +27,8 @@ import {
   TextField,
   TextListField,
 } from '../http/fields';
-import { AssumedDto, LocalizedTextDto, ProvenanceDto, SourceDto } from '../parties/party.dto';
+import { LocalizedTextDto } from '../parties/party.dto';
+import { AssumedDto, ProvenanceDto, SourceDto } from '../provenance/provenance.dto';
 
 export class TermDto {
   @DateField({ example: '2026-01-01' }) startsOn!: string;

@@ -125,6 +125,7 @@ const envelopeOf = <T extends string>(type: T, schemaVersion: number, data: z.Zo
       recordedAt: instant,
       actor: z.string(),
       role: z.string(),
+      parties: z.array(z.string()).optional().describe('the parties the actor acted for; absent when it acts for all'),
       correlationId: z.string(),
       causationId: z.string(),
       idempotencyKey: z.string().optional(),

@@ -21,6 +21,7 @@ import { AgreementNotFound } from '@pacta/domain';
 import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inBody } from '../auth/acting-for';
 import { CommandHeaders, Context } from '../http/command-context';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -38,7 +39,7 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from './agreement.dto';
-import { CorrectionDto } from '../parties/party.dto';
+import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
@@ -70,6 +71,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
     const { id, kind, predecessorId, programmeId, source, assumed, ...terms } = body;
@@ -85,6 +87,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
@@ -97,6 +100,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordDecision(@IdParam() id: string, @Body() body: RecordDecisionDto, @Context() context: CommandContext) {
@@ -109,6 +113,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordSignature(@IdParam() id: string, @Body() body: RecordSignatureDto, @Context() context: CommandContext) {
@@ -121,6 +126,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   enterIntoForce(@IdParam() id: string, @Body() body: EnterIntoForceDto, @Context() context: CommandContext) {
@@ -133,6 +139,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   join(@IdParam() id: string, @Body() body: JoinPartyDto, @Context() context: CommandContext) {
@@ -145,6 +152,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   withdraw(@IdParam() id: string, @Body() body: WithdrawPartyDto, @Context() context: CommandContext) {
@@ -157,6 +165,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
@@ -181,6 +190,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
@@ -199,6 +209,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.stateOwner()
   @ApiIdParam()
   @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {

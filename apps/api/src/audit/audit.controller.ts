@@ -16,6 +16,20 @@ import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 export const MAX_LOG_PAGE = 1000;
 const DEFAULT_LOG_PAGE = 100;
 const DIGEST = /^[0-9a-f]{64}$/;
+const ROOT = /^[A-Za-z0-9+/]{43}=$/;
+
+/** A saved checkpoint's tree size and root: both or neither. */
+function checkpointQuery(treeSize: unknown, root: unknown): { size: number; root: Buffer } | undefined {
+  const size = integerQuery(treeSize, 'treeSize', { min: 0 });
+  if (root !== undefined && (typeof root !== 'string' || !ROOT.test(root))) {
+    throw fieldProblem(400, 'invalid-query', [{ field: 'root', detail: 'must be a SHA-256 root hash in base64 (44 characters), as a checkpoint gives it' }]);
+  }
+  if ((size === undefined) !== (root === undefined)) {
+    const missing = size === undefined ? 'treeSize' : 'root';
+    throw fieldProblem(400, 'invalid-query', [{ field: missing, detail: 'a checkpoint is checked by its tree size and root: give both' }]);
+  }
+  return size === undefined ? undefined : { size, root: Buffer.from(root as string, 'base64') };
+}
 
 @ApiTags('audit')
 @Controller('v1')
@@ -38,13 +52,20 @@ export class AuditController {
 
   @Get('audit/verify')
   @ApiReadYourWrites()
-  @ApiOperation({ operationId: 'verifyLog', summary: 'Verify the hash chain of every stream' })
+  @ApiOperation({ operationId: 'verifyLog', summary: 'Verify the hash chain of every stream, and that the log extends a saved checkpoint' })
   @ApiJsonAnswer(200, 'LogVerification', 'The verification; ok false names the broken events')
   @ApiProblems(...KEYED)
   @Access('auditor')
   @ApiQuery({ name: 'heads', required: false, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'a heads digest recorded earlier, to detect truncated streams' })
   @ApiQuery({ name: 'position', required: false, schema: { type: 'integer', minimum: 0 }, description: 'the log position that digest was recorded at; default the head' })
-  verify(@Query('heads') heads: unknown, @Query('position') position: unknown): Promise<LogVerification> {
+  @ApiQuery({ name: 'treeSize', required: false, schema: { type: 'integer', minimum: 0 }, description: 'the tree size of a checkpoint saved earlier (GET /v1/audit/checkpoint), with root' })
+  @ApiQuery({ name: 'root', required: false, schema: { type: 'string', pattern: ROOT.source }, description: "that checkpoint's root hash (base64, its third line): the log must still give it" })
+  verify(
+    @Query('heads') heads: unknown,
+    @Query('position') position: unknown,
+    @Query('treeSize') treeSize: unknown,
+    @Query('root') root: unknown,
+  ): Promise<LogVerification> {
     if (heads !== undefined && (typeof heads !== 'string' || !DIGEST.test(heads))) {
       throw fieldProblem(400, 'invalid-query', [{ field: 'heads', detail: 'must be a lowercase hex SHA-256 digest (64 characters)' }]);
     }
@@ -52,7 +73,8 @@ export class AuditController {
     if (at !== undefined && heads === undefined) {
       throw fieldProblem(400, 'invalid-query', [{ field: 'position', detail: 'is the position of a heads digest: give heads too' }]);
     }
-    return this.queries.execute(new VerifyLog(heads === undefined ? {} : { expectedHeads: { digest: heads as string, position: at } }));
+    const checkpoint = checkpointQuery(treeSize, root);
+    return this.queries.execute(new VerifyLog(heads === undefined ? {} : { expectedHeads: { digest: heads as string, position: at } }, checkpoint));
   }
 
   @Get('audit/export')

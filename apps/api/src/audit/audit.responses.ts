@@ -22,6 +22,8 @@ const BREAK_REASONS = [
   'unreadable',
 ] as const;
 
+const CHECKPOINT_BREAKS = ['truncated', 'deleted', 'rewritten', 'moved', 'root-mismatch'] as const;
+
 named(
   'LogVerification',
   documenting<LogVerification>()(z.strictObject({
@@ -45,6 +47,19 @@ named(
       .strictObject({ position, expected: sha256Hex, actual: sha256Hex, match: z.boolean() })
       .optional()
       .describe('with ?heads=: the digest given against the one recomputed at its position'),
+    checkpointCheck: z
+      .strictObject({
+        match: z.boolean().describe("the log's first treeSize events, recomputed, give the checkpoint's root"),
+        treeSize: z.number().int().min(0),
+        expected: z.string().describe('the root the checkpoint signed, base64'),
+        actual: z.string().nullable().describe("the root the log's first treeSize events give now; null when it holds fewer"),
+        logSize: z.number().int().min(0).describe('events in the log now'),
+        reason: z.enum(CHECKPOINT_BREAKS).optional(),
+        detail: z.string().optional().describe('what broke: which event, and how'),
+        leaf: z.number().int().min(0).optional().describe('the first leaf the log no longer gives as the service recorded it'),
+      })
+      .optional()
+      .describe('with ?treeSize=&root=: the log against a checkpoint saved earlier'),
   })),
   'The hash chain of every stream, checked from the first event.',
 );

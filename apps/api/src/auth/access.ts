@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger, SetMetadata, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiSecurity } from '@nestjs/swagger';
 import { Caller, KeyCheckBusy, KeyRing, AccessRole } from '@pacta/registry';
@@ -6,12 +6,17 @@ import type { NextFunction, Request, Response } from 'express';
 import { METHODS_WITH_BODY } from '../http/body-parsing';
 import { ProblemException, sendProblem } from '../http/problem';
 import type { FailedKeysPerAddress } from '../http/rate-limit';
-import { API_KEY_IN_QUERY_SCHEME, API_KEY_SCHEME } from '../openapi/document';
+import { API_KEY_IN_QUERY_SCHEME, API_KEY_SCHEME, TOKEN_SCHEME } from '../openapi/document';
+import { checkBeforeHandler, writeOwnerOf } from './acting-for';
+import { IdentityProviderUnavailable, OidcTokens, TokenRefused, looksLikeJwt } from './oidc-tokens';
+
+const READS = ['GET', 'HEAD', 'OPTIONS'];
 
 const ACCESS = 'pacta:access';
 
 /** Every route states who may call it; a route without a statement is closed to everyone. */
-export const Access = (...roles: AccessRole[]) => applyDecorators(SetMetadata(ACCESS, roles), ApiSecurity(API_KEY_SCHEME));
+export const Access = (...roles: AccessRole[]) =>
+  applyDecorators(SetMetadata(ACCESS, roles), ApiSecurity(API_KEY_SCHEME), ApiSecurity(TOKEN_SCHEME));
 export const Public = () => SetMetadata(ACCESS, 'public');
 export const isPublic = (reflector: Reflector, context: ExecutionContext) =>
   reflector.getAllAndOverride(ACCESS, [context.getHandler(), context.getClass()]) === 'public';
@@ -24,12 +29,15 @@ const KEY_IN_QUERY = 'pacta:key-in-query';
 export const KeyInQueryAllowed = () => applyDecorators(SetMetadata(KEY_IN_QUERY, true), ApiSecurity(API_KEY_IN_QUERY_SCHEME));
 
 const KEY = /^[\x21-\x7e]{1,512}$/;
-const BEARER = /^Bearer ([\x21-\x7e]{1,512})$/;
+/** Long enough for an identity provider's token with its claims; a key is at most 512. */
+const BEARER = /^Bearer ([\x21-\x7e]{1,8192})$/;
 
 export const READERS_OF_REGISTRY: AccessRole[] = ['registrar', 'legal', 'auditor'];
 
 export interface AuthenticatedRequest extends Request {
   caller?: Caller;
+  /** Whether the repository must check the caller's parties against the owner the stream's state names. */
+  ownerOnState?: boolean;
 }
 
 const unauthorized = (detail: string) =>
@@ -47,18 +55,22 @@ const bearerOf = (request: Request) => {
 };
 
 /**
- * Names the caller of a request, or refuses it. Any answer that needed a key is nobody else's to keep, so it is
- * marked no-store here; an address that presented too many wrong keys is turned away before its key costs a hash.
+ * Names the caller of a request by its API key or, when an identity provider is configured, its token; or refuses
+ * it. Any answer that needed a key is nobody else's to keep, so it is marked no-store here; an address that presented
+ * too many wrong keys or tokens is turned away before its key costs a hash.
  */
 export class Authenticator {
+  private readonly logger = new Logger('Authentication');
+
   constructor(
     private readonly keys: KeyRing,
     private readonly failures: FailedKeysPerAddress,
+    private readonly tokens?: OidcTokens,
   ) {}
 
   async callerOf(request: Request, response: Response, presented: string | undefined): Promise<Caller> {
     response.setHeader('Cache-Control', 'no-store');
-    if (!presented) throw unauthorized('Send an API key as Authorization: Bearer <key>');
+    if (!presented) throw unauthorized('Send an API key or a token as Authorization: Bearer <key or token>');
     const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
     const wait = this.failures.retryAfter(address);
     if (wait > 0) {
@@ -68,7 +80,17 @@ export class Authenticator {
     let caller: Caller | undefined;
     try {
       caller = await this.keys.authenticate(presented);
+      if (!caller && this.tokens && looksLikeJwt(presented)) caller = await this.tokens.callerOf(presented);
     } catch (error) {
+      if (error instanceof TokenRefused) {
+        this.failures.refused(address);
+        throw unauthorized(error.message);
+      }
+      if (error instanceof IdentityProviderUnavailable) {
+        this.logger.error(error.message);
+        response.setHeader('Retry-After', '5');
+        throw new ProblemException({ status: 503, code: 'identity-provider-unavailable', detail: 'The identity provider cannot be reached to check the token; try again shortly' });
+      }
       if (!(error instanceof KeyCheckBusy)) throw error;
       response.setHeader('Retry-After', '1');
       throw new ProblemException({ status: 503, code: 'busy', detail: 'Too many keys are being checked at once; try again shortly' });
@@ -116,12 +138,14 @@ export class AccessGuard implements CanActivate {
     const inQuery = this.reflector.getAllAndOverride<boolean | undefined>(KEY_IN_QUERY, [context.getHandler(), context.getClass()])
       ? request.query?.key
       : undefined;
-    const presented = bearerOf(request) ?? (typeof inQuery === 'string' && KEY.test(inQuery) ? inQuery : undefined);
+    // A token in a URL would outlive its request in every log and history that keeps the URL: keys only there.
+    const presented = bearerOf(request) ?? (typeof inQuery === 'string' && KEY.test(inQuery) && !looksLikeJwt(inQuery) ? inQuery : undefined);
     const caller = request.caller ?? (await this.authenticator.callerOf(request, response, presented));
     request.caller = caller;
     if (!access || !access.includes(caller.role)) {
       throw new ProblemException({ status: 403, code: 'forbidden', detail: `The ${caller.role} role may not do this` });
     }
+    if (!READS.includes(request.method)) request.ownerOnState = checkBeforeHandler(caller.parties, writeOwnerOf(context.getHandler()), request);
     return true;
   }
 }

@@ -25,6 +25,8 @@ export const Context = createParamDecorator((_: unknown, execution: ExecutionCon
   return {
     actor: request.caller!.actor,
     role: request.caller!.role,
+    parties: request.caller!.parties,
+    ownerOnState: request.ownerOnState,
     // The request id the log lines carry, so an event leads back to its request.
     correlationId: request.id ? String(request.id) : randomUUID(),
     expectedRevision: expectedRevision(request.header('if-match')),

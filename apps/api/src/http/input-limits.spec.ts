@@ -35,7 +35,9 @@ import {
   WithdrawPartyDto,
 } from '../agreements/agreement.dto';
 import * as partyDtos from '../parties/party.dto';
-import { CorrectionDto, ProvenanceDto, RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
+import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
+import * as provenanceDtos from '../provenance/provenance.dto';
+import { CorrectionDto, ProvenanceDto } from '../provenance/provenance.dto';
 import * as snapshotDtos from '../snapshots/snapshot.dto';
 import { GenerateSnapshotDto } from '../snapshots/snapshot.dto';
 import { fieldRulesOf, type Dto } from './dto-rules';
@@ -144,7 +146,7 @@ function limitsTable(): string {
   return ['| Route | Field | Required | Limit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const exportedDtos = () => [agreementDtos, partyDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
+const exportedDtos = () => [agreementDtos, partyDtos, provenanceDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
 
 const DOC = join(__dirname, '../../../../docs/input-rules.md');
 const TABLE_START = '<!-- limits table: made by apps/api/src/http/input-limits.spec.ts -->';

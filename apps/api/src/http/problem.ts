@@ -64,7 +64,7 @@ function HttpStatusTitle(status: number): string {
   return name ? name.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : 'Error';
 }
 
-const STATUS_OF_REFUSAL: Record<Refusal, 404 | 409 | 422> = { 'not-found': 404, conflict: 409, invalid: 422 };
+const STATUS_OF_REFUSAL: Record<Refusal, 403 | 404 | 409 | 422> = { forbidden: 403, 'not-found': 404, conflict: 409, invalid: 422 };
 
 /** The HTTP status of a refusal: the domain says what kind it is, the registry's write errors say it already. */
 export const statusOf = (error: DomainError | WriteError): number =>

@@ -22,8 +22,8 @@ named(
 
 const WHEN: Record<number, string> = {
   400: 'A malformed query parameter, path id or header; `field` names it',
-  401: 'No API key, or one that is not valid',
-  403: "The key's role may not do this",
+  401: 'No API key or token, or one that is not valid',
+  403: "The key's role may not do this, or it does not act for the party (`parties` names it)",
   404: 'The resource does not exist',
   409: 'The request conflicts with what is recorded (already exists, wrong state, contended stream)',
   412: 'If-Match names a revision the resource is no longer at; nothing was written',
@@ -32,7 +32,7 @@ const WHEN: Record<number, string> = {
   422: 'The body or query breaks a rule; `field` and `errors` name the inputs',
   429: 'Too many requests for this API key; wait a minute',
   500: 'The service could not do what it should; it is logged',
-  503: 'The store cannot take writes, the read models are behind the requested position, or the instance is stopping; see Retry-After',
+  503: 'The store cannot take writes, the read models are behind the requested position, the identity provider cannot be reached, or the instance is stopping; see Retry-After',
 };
 
 const RETRY_AFTER = { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer' } } };

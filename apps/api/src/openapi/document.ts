@@ -4,6 +4,7 @@ import { componentSchemas } from './schemas';
 
 export const API_KEY_SCHEME = 'apiKey';
 export const API_KEY_IN_QUERY_SCHEME = 'apiKeyInQuery';
+export const TOKEN_SCHEME = 'identityProviderToken';
 
 const TAGS: [string, string][] = [
   ['parties', 'Municipalities, wellbeing services counties and other bodies that are parties to agreements'],
@@ -32,8 +33,18 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       type: 'http',
       scheme: 'bearer',
       description:
-        'An opaque API key (not a JWT), one per role: registrar, legal or auditor. Send it as `Authorization: Bearer <key>`. ' +
-        'Keys are configured with PACTA_API_KEYS, or created on first start and shown once.',
+        'An opaque API key (not a JWT) with one role (registrar, legal or auditor) and, optionally, the parties it acts for. ' +
+        'Send it as `Authorization: Bearer <key>`. Keys are configured with PACTA_API_KEYS (`registrar@rantasalmi:<key>`), ' +
+        'created with `pacta keys create --role registrar --party rantasalmi`, or created on first start and shown once.',
+    })
+    .addSecurity(TOKEN_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        "An access token from the organisation's identity provider (PACTA_OIDC_ISSUER, audience PACTA_OIDC_AUDIENCE), " +
+        'signed with an asymmetric algorithm and a `kid` from its JWKS. The role is the `pacta_role` claim, the parties the ' +
+        '`pacta_parties` claim (an array of party ids; `["*"]` for every party); a registrar token without it may not write.',
     })
     .addSecurity(API_KEY_IN_QUERY_SCHEME, {
       type: 'apiKey',

@@ -5,10 +5,12 @@ import { PartyNotFound } from '@pacta/domain';
 import { ChangeParty, CommandContext, CorrectPartyFact, GetParty, WriteResult } from '@pacta/registry';
 import type { Request, Response } from 'express';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inPath } from '../auth/acting-for';
 import { withETag } from '../http/etag';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
-import { CorrectionDto, RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import './party.responses';
@@ -28,6 +30,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.registry()
   @CommandHeaders()
   register(@Body() body: RegisterPartyDto, @Context() context: CommandContext): Promise<WriteResult> {
     const { id, type, ...rest } = body;
@@ -42,6 +45,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   recordPopulation(@IdParam() id: string, @Body() body: RecordPopulationDto, @Context() context: CommandContext) {
@@ -54,6 +58,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   rename(@IdParam() id: string, @Body() body: RenamePartyDto, @Context() context: CommandContext) {
@@ -70,6 +75,7 @@ export class PartiesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inPath('id'))
   @ApiIdParam()
   @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {

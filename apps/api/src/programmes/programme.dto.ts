@@ -1,6 +1,7 @@
 import { AGREEMENT_KINDS } from '@pacta/domain';
 import { DateField, EnumField, IdField, NestedField } from '../http/fields';
-import { AssumedDto, LocalizedTextDto, SourceDto } from '../parties/party.dto';
+import { LocalizedTextDto } from '../parties/party.dto';
+import { AssumedDto, SourceDto } from '../provenance/provenance.dto';
 
 export class RegisterProgrammeDto {
   @IdField({ example: 'keski-suomi-family-law-unit' }) id!: string;

@@ -3,6 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ChangeProgramme, CLOCK, Clock, CommandContext, GetProgramme, ListProgrammes, registryDate, WriteResult } from '@pacta/registry';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor, inBody } from '../auth/acting-for';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { dateQuery } from '../http/query-params';
@@ -30,6 +31,7 @@ export class ProgrammesController {
   @ApiProblems(...WRITE, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('hostPartyId'))
   @CommandHeaders()
   register(@Body() body: RegisterProgrammeDto, @Context() context: CommandContext): Promise<WriteResult> {
     const { id, ...rest } = body;
@@ -42,6 +44,7 @@ export class ProgrammesController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   decline(@IdParam() id: string, @Body() body: DeclineProgrammeDto, @Context() context: CommandContext): Promise<WriteResult> {

@@ -15,6 +15,7 @@ import {
 import type { Response } from 'express';
 import { createReadStream } from 'node:fs';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
+import { ActsFor } from '../auth/acting-for';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { ProblemException } from '../http/problem';
@@ -44,6 +45,7 @@ export class SnapshotsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.anyone()
   @CommandHeaders()
   async generate(@Body() body: GenerateSnapshotDto, @Context() context: CommandContext): Promise<SnapshotReceipt> {
     return this.commands.execute(new GenerateStatusSnapshot(body, context));

@@ -1,5 +1,6 @@
 import { CliCommand } from '../command';
 import { backupCommand } from './backup';
+import { checkpointCommand } from './checkpoint';
 import { exportCommand } from './export';
 import { keysCommand } from './keys';
 import { rebuildCommand } from './rebuild';
@@ -8,4 +9,4 @@ import { snapshotCommand } from './snapshot';
 import { verifyCommand } from './verify';
 
 /** Every `pacta` subcommand, in the order `pacta help` lists them. */
-export const COMMANDS: CliCommand[] = [verifyCommand, exportCommand, backupCommand, keysCommand, rebuildCommand, seedCommand, snapshotCommand];
+export const COMMANDS: CliCommand[] = [verifyCommand, checkpointCommand, exportCommand, backupCommand, keysCommand, rebuildCommand, seedCommand, snapshotCommand];

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliCommand, UsageError, parseOptions } from '../command';
-import { openEventStore } from '../data-dir';
+import { logOriginOf, logSignerOf, openEventStore } from '../data-dir';
 
 
 function scopeOf(values: { agreement?: string; party?: string; kind?: string }): SnapshotRequest['scope'] {
@@ -50,9 +50,9 @@ export const snapshotCommand: CliCommand = {
 
     const store = await openEventStore(env);
     try {
-      const snapshots = new Snapshots(store, systemClock);
+      const snapshots = new Snapshots(store, systemClock, undefined, { signer: logSignerOf(env), origin: logOriginOf(env) });
       const { receipt, document } = await snapshots
-        .generateWithDocument(request, { actor: 'cli', role: 'registrar', correlationId: randomUUID() })
+        .generateWithDocument(request, { actor: 'cli', role: 'registrar', parties: 'all', correlationId: randomUUID() })
         .catch((error: unknown) => {
           if (error instanceof DomainError) throw new UsageError(error.field ? `${error.field}: ${error.message}` : error.message);
           throw error;

@@ -30,7 +30,8 @@ function correct(recorded: AgreementEvent, change: { replacement?: object; retra
   return { type: 'CorrectAgreementFact', today: TODAY, at: AT, by: 'registrar-1', agreementId: AGREEMENT_ID, eventId, recorded, reason: 'Kirjoitusvirhe', ...change };
 }
 
-function corrected(recorded: AgreementEvent, change: Pick<Correction, 'replacement' | 'retracted'>, eventId = ID): FactCorrected {
+/** The correction event; `index` is the fact's place among the facts of its kind. */
+function corrected(recorded: AgreementEvent, change: Pick<Correction, 'replacement' | 'retracted' | 'index'>, eventId = ID): FactCorrected {
   return {
     type: 'FactCorrected',
     schemaVersion: 1,
@@ -46,7 +47,7 @@ describe('correcting a recorded fact', () => {
   describe('what it accepts', () => {
     it('given a decision with a typo in its section, when corrected, then the replacement stands and the original is on the trail', () => {
       const replacement = { ...laukaaApproval.data, section: '§ 331' };
-      given([drafted, laukaaApproval]).when(correct(laukaaApproval, { replacement })).thenEmits([corrected(laukaaApproval, { replacement })]);
+      given([drafted, laukaaApproval]).when(correct(laukaaApproval, { replacement })).thenEmits([corrected(laukaaApproval, { replacement, index: 0 })]);
       const state = stateAfter([drafted, laukaaApproval, corrected(laukaaApproval, { replacement })]);
       expect(state.versions[0].decisions).toEqual([replacement]);
       expect(state.corrections).toEqual([expect.objectContaining({ eventId: ID, was: laukaaApproval.data, reason: 'Kirjoitusvirhe', correctedBy: 'registrar-1', correctedAt: AT })]);
@@ -54,7 +55,8 @@ describe('correcting a recorded fact', () => {
 
     it('given an agreement in force, when a signature moves to a later day still before the entry into force, then it is accepted', () => {
       const replacement = { ...laukaaSignature.data, signedOn: '2020-12-15' };
-      given(inForce).when(correct(laukaaSignature, { replacement })).thenEmits([corrected(laukaaSignature, { replacement })]);
+      // laukaa is the second founding party to sign.
+      given(inForce).when(correct(laukaaSignature, { replacement })).thenEmits([corrected(laukaaSignature, { replacement, index: 1 })]);
     });
 
     it('given a corrected fact, when it is corrected again, then the second correction starts from the first one’s replacement', () => {
@@ -63,11 +65,11 @@ describe('correcting a recorded fact', () => {
       const firstCorrection = corrected(laukaaApproval, { replacement: first });
       given([drafted, laukaaApproval, firstCorrection])
         .when(correct(laukaaApproval, { replacement: second }))
-        .thenEmits([{ ...corrected(laukaaApproval, { replacement: second }), data: { ...corrected(laukaaApproval, { replacement: second }).data, was: first } }]);
+        .thenEmits([{ ...corrected(laukaaApproval, { replacement: second }), data: { ...corrected(laukaaApproval, { replacement: second, index: 0 }).data, was: first } }]);
     });
 
     it('given an entry into force, when it is retracted (annulled), then the agreement has no version in force and no obligations', () => {
-      given(inForce).when(correct(entry, { retract: true })).thenEmits([corrected(entry, { retracted: true })]);
+      given(inForce).when(correct(entry, { retract: true })).thenEmits([corrected(entry, { retracted: true, index: 0 })]);
       const state = stateAfter([...inForce, corrected(entry, { retracted: true })]);
       expect(state.inForce).toEqual([]);
       expect(obligationRows(state)).toEqual([]);
@@ -81,7 +83,7 @@ describe('correcting a recorded fact', () => {
     it('given a withdrawal with a wrong date, when corrected, then obligations end on the corrected date', () => {
       const withdrawal = withdrew('laukaa', '2022-06-30');
       const replacement = { ...withdrawal.data, effectiveOn: '2022-12-31' };
-      given([...inForce, withdrawal]).when(correct(withdrawal, { replacement })).thenEmits([corrected(withdrawal, { replacement })]);
+      given([...inForce, withdrawal]).when(correct(withdrawal, { replacement })).thenEmits([corrected(withdrawal, { replacement, index: 0 })]);
       const rows = obligationRows(stateAfter([...inForce, withdrawal, corrected(withdrawal, { replacement })]));
       expect(rows.filter((row) => row.partyId === 'laukaa').map((row) => row.validTo)).toEqual(['2022-12-31']);
     });
@@ -166,5 +168,15 @@ describe('correcting a recorded fact', () => {
     const replacement = { ...laukaaApproval.data, section: '§ 331' };
     const state = stateAfter([...inForce, corrected(laukaaApproval, { replacement })]);
     expect(new Set(obligationRows(state).map((row) => row.partyId))).toEqual(new Set(FOUNDING_PARTIES));
+  });
+
+  it('given two decisions that read the same but for their section, when the second is corrected, then the second is replaced, also where only part of each is kept', () => {
+    const board = { ...laukaaApproval, data: { ...laukaaApproval.data, body: 'perusturvalautakunta', section: '§ 12' } };
+    const replacement = { ...laukaaApproval.data, section: '§ 331' };
+    const [correction] = agreementDecider.decide(correct(laukaaApproval, { replacement }), stateAfter([drafted, board, laukaaApproval]));
+    expect(stateAfter([drafted, board, laukaaApproval, correction]).versions[0].decisions).toEqual([board.data, replacement]);
+    const partial = stateAfter([drafted, board, laukaaApproval]);
+    const kept = { ...partial, versions: partial.versions.map((v) => ({ ...v, decisions: v.decisions.map(({ partyId, meetingDate, outcome, version }) => ({ partyId, meetingDate, outcome, version }) as typeof v.decisions[number]) })) };
+    expect(agreementDecider.evolve(kept, correction as FactCorrected).versions[0].decisions[1]).toEqual(replacement);
   });
 });

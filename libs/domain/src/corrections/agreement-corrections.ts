@@ -69,6 +69,7 @@ export function decideAgreementCorrection(command: CorrectAgreementFact, state: 
       was,
       replacement,
       retracted: replacement === undefined ? true : undefined,
+      index: indexOf(state, recorded!.type, was),
       reason: command.reason,
       source: command.source,
       correctedBy: command.by,
@@ -132,38 +133,33 @@ export function validReplacement(fact: CorrectableFact, was: Data, input: unknow
 
 /**
  * The state with the correction applied: the fact it names replaced or removed, and the correction added to the
- * trail. The fact is found as it stood (`was`); a read-side state keeps only some fields of decisions and signatures,
- * so it is found there by the fields that identify it.
+ * trail. The fact is found at its place (`index`), which holds in a read-side state too, where decisions and
+ * signatures keep only some of their fields.
  */
 export function applyAgreementCorrection(state: AgreementState, correction: Correction): AgreementState {
   const corrected = { ...state, corrections: [...(state.corrections ?? []), correction] };
-  const was = correction.was;
-  const now = correction.replacement;
+  const { was, replacement: now, index } = correction;
+  const replace = (list: readonly unknown[], identity: string[], by = now) => replaced(list as Data[], index, was, identity, by) as never[];
   switch (correction.correctedType) {
     case 'BoardDecisionRecorded':
     case 'SignatureRecorded': {
       const list = correction.correctedType === 'BoardDecisionRecorded' ? 'decisions' : 'signatures';
-      const dateField = list === 'decisions' ? 'meetingDate' : 'signedOn';
+      const identity = ['partyId', list === 'decisions' ? 'meetingDate' : 'signedOn'];
       return {
         ...corrected,
-        versions: state.versions.map((version) =>
-          version.version === was.version
-            ? { ...version, [list]: replaced(version[list] as unknown as Data[], was, ['partyId', dateField], now) }
-            : version,
-        ),
+        versions: state.versions.map((version) => (version.version === was.version ? { ...version, [list]: replace(version[list], identity) } : version)),
       };
     }
     case 'VersionEnteredIntoForce':
-      return { ...corrected, inForce: replaced(state.inForce as unknown as Data[], was, ['version'], now) as unknown as AgreementState['inForce'] };
+      return { ...corrected, inForce: replace(state.inForce, ['version']) };
     case 'PartyJoined': {
-      const found = state.joined.find((join) => join.partyId === was.partyId && join.joinsOn === was.joinsOn);
-      const joined = replaced(state.joined as unknown as Data[], { ...was, atVersion: found?.atVersion }, ['partyId', 'joinsOn'], now && { ...now, atVersion: found?.atVersion });
-      return { ...corrected, joined: joined as unknown as AgreementState['joined'] };
+      const atVersion = state.joined[index ?? -1]?.atVersion ?? state.joined.find((join) => join.partyId === was.partyId)?.atVersion;
+      return { ...corrected, joined: replace(state.joined, ['partyId', 'joinsOn'], now && { ...now, atVersion }) };
     }
     case 'PartyWithdrew':
-      return { ...corrected, withdrawals: replaced(state.withdrawals as unknown as Data[], was, ['partyId', 'effectiveOn'], now) as unknown as AgreementState['withdrawals'] };
+      return { ...corrected, withdrawals: replace(state.withdrawals, ['partyId', 'effectiveOn']) };
     case 'AnnualReviewRecorded':
-      return { ...corrected, reviews: replaced(state.reviews as unknown as Data[], was, ['year', 'heldOn'], now) as unknown as AgreementState['reviews'] };
+      return { ...corrected, reviews: replace(state.reviews, ['year', 'heldOn']) };
     case 'AgreementTerminated': {
       if (now) return { ...corrected, termination: now as unknown as AgreementState['termination'] };
       const { termination: _retracted, ...rest } = corrected;
@@ -174,12 +170,30 @@ export function applyAgreementCorrection(state: AgreementState, correction: Corr
   }
 }
 
-/** The list with the item that was `was` replaced by `now`, or removed when there is no `now`. */
-function replaced(list: readonly Data[], was: Data, identity: string[], now: Data | undefined): Data[] {
-  let index = list.findIndex((item) => sameData(item, was));
-  if (index < 0) index = list.findIndex((item) => identity.every((key) => item[key] === was[key]));
-  if (index < 0) return [...list];
-  return [...list.slice(0, index), ...(now ? [now] : []), ...list.slice(index + 1)];
+/** Where the fact that was `was` stands among the facts of its kind; undefined for a termination, the only one. */
+function indexOf(state: AgreementState, type: string, was: Data): number | undefined {
+  const withoutVersion = ({ atVersion: _atVersion, ...join }: Data) => join;
+  const lists: Record<string, readonly Data[]> = {
+    BoardDecisionRecorded: (findVersion(state, was.version as number)?.decisions ?? []) as unknown as Data[],
+    SignatureRecorded: (findVersion(state, was.version as number)?.signatures ?? []) as unknown as Data[],
+    VersionEnteredIntoForce: state.inForce as unknown as Data[],
+    PartyJoined: (state.joined as unknown as Data[]).map(withoutVersion),
+    PartyWithdrew: state.withdrawals as unknown as Data[],
+    AnnualReviewRecorded: state.reviews as unknown as Data[],
+  };
+  const index = lists[type]?.findIndex((item) => sameData(item, was)) ?? -1;
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * The list with the fact replaced by `now`, or removed when there is none: the one at `index` when the correction
+ * says, else the first that reads as `was`, else the first that has its identifying fields.
+ */
+function replaced(list: readonly Data[], index: number | undefined, was: Data, identity: string[], now: Data | undefined): Data[] {
+  let at = index !== undefined && index < list.length ? index : list.findIndex((item) => sameData(item, was));
+  if (at < 0) at = list.findIndex((item) => identity.every((key) => item[key] === was[key]));
+  if (at < 0) return [...list];
+  return [...list.slice(0, at), ...(now ? [now] : []), ...list.slice(at + 1)];
 }
 
 /**

@@ -20,6 +20,11 @@ export const factCorrectedData = z
     was: eventData,
     replacement: eventData.optional(),
     retracted: z.literal(true).optional(),
+    /**
+     * The fact's place among the facts of its kind (a version's decisions, the joins, …) when it was corrected: two
+     * facts may read the same, and a read model that keeps only part of each must correct the same one.
+     */
+    index: z.number().int().min(0).optional(),
     reason: boundedText(TEXT_LIMITS.reason),
     source: source.optional(),
     /** Who corrected it, and when: the trail a reader sees beside the corrected fact. */

@@ -30,7 +30,12 @@ export const snapshotGeneratedData = z.strictObject({
   /** SHA-256 of the UTF-8 bytes of the document's RFC 8785 JSON. */
   sha256,
   /** The layout of the document; a change that alters the bytes gets a new number and keeps the old builder. */
-  documentVersion: z.literal(1),
+  documentVersion: z.union([z.literal(1), z.literal(2)]),
+  /**
+   * From documentVersion 2: the signed checkpoint of the whole log at asOfPosition (C2SP tlog-checkpoint), also inside
+   * the document. Kept here so the document regenerates with the same signature even after the key changes.
+   */
+  checkpoint: z.string().max(2000).optional(),
 });
 export type SnapshotGeneratedData = z.infer<typeof snapshotGeneratedData>;
 export type SnapshotGenerated = EventOf<'SnapshotGenerated', SnapshotGeneratedData>;

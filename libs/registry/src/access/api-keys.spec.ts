@@ -26,9 +26,22 @@ const keysFile = () => join(mkdtempSync(join(tmpdir(), 'pacta-keys-')), 'keys.js
 describe('parseApiKeys', () => {
   it('reads role:key pairs and names each by its role and place, not by its secret', () => {
     expect(parseApiKeys('registrar:abcdefghijklmnop, legal:0123456789abcdef')).toEqual([
-      { id: 'env-registrar-1', role: 'registrar', key: 'abcdefghijklmnop' },
-      { id: 'env-legal-2', role: 'legal', key: '0123456789abcdef' },
+      { id: 'env-registrar-1', role: 'registrar', key: 'abcdefghijklmnop', parties: 'all' },
+      { id: 'env-legal-2', role: 'legal', key: '0123456789abcdef', parties: 'all' },
     ]);
+  });
+
+  it('scopes a key to the parties named after its role', () => {
+    expect(parseApiKeys('registrar@rantasalmi:abcdefghijklmnop,registrar@rantasalmi+kuopio:0123456789abcdef')).toEqual([
+      { id: 'env-registrar-1', role: 'registrar', key: 'abcdefghijklmnop', parties: ['rantasalmi'] },
+      { id: 'env-registrar-2', role: 'registrar', key: '0123456789abcdef', parties: ['rantasalmi', 'kuopio'] },
+    ]);
+  });
+
+  it('refuses a scope that names no party or not a party id, naming the entry', () => {
+    expect(() => parseApiKeys('registrar@:abcdefghijklmnop')).toThrow(/entry 1 \(registrar\).*not a party id/);
+    expect(() => parseApiKeys('legal:abcdefghijklmnop,registrar@Rantasalmi:abcdefghijklmnop')).toThrow(/entry 2.*"Rantasalmi"/);
+    expect(() => parseApiKeys('registrar@a++b:abcdefghijklmnop')).toThrow(/entry 1/);
   });
 
   it('refuses an unknown role or a short key, naming the entry', () => {
@@ -42,7 +55,7 @@ describe('KeyRing', () => {
   it('accepts the environment keys and names the actor by the key id alone', async () => {
     const ring = new KeyRing(parseApiKeys('auditor:auditor-secret-key-123'), keysFile());
     const caller = await ring.authenticate('auditor-secret-key-123');
-    expect(caller).toEqual({ role: 'auditor', actor: 'env-auditor-1' });
+    expect(caller).toEqual({ role: 'auditor', actor: 'env-auditor-1', parties: 'all' });
     expect(await ring.authenticate('auditor-secret-key-124')).toBeUndefined();
   });
 
@@ -56,12 +69,20 @@ describe('KeyRing', () => {
     expect(readFileSync(file, 'utf8')).not.toContain(secret);
 
     const ring = new KeyRing([], file);
-    expect(await ring.authenticate(key)).toEqual({ role: 'legal', actor: `key-${record.id}` });
+    expect(await ring.authenticate(key)).toEqual({ role: 'legal', actor: `key-${record.id}`, parties: 'all' });
     expect(await ring.authenticate(key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A'))).toBeUndefined();
 
     writeKeysFile(file, { keys: [{ ...readKeysFile(file).keys[0], revokedAt: '2026-11-23T10:00:00Z' }] });
     const later = new KeyRing([], file);
     expect(await later.authenticate(key)).toBeUndefined();
+  });
+
+  it('keeps the parties a file key acts for with its hash, and names them for its caller', async () => {
+    const file = keysFile();
+    const { key, stored } = newKey('registrar', ['rantasalmi']);
+    const record = await stored;
+    writeKeysFile(file, { keys: [record] });
+    expect(await new KeyRing([], file).authenticate(key)).toEqual({ role: 'registrar', actor: `key-${record.id}`, parties: ['rantasalmi'] });
   });
 
   it('refuses presented keys of the wrong shape without looking them up', async () => {

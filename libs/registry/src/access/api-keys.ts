@@ -2,21 +2,26 @@ import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } fr
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { ID_PATTERN, type PartyScope } from '@pacta/domain';
 import { AccessRole } from '../streams/command-context';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
 export const ACCESS_ROLES: readonly AccessRole[] = ['registrar', 'legal', 'auditor'];
 
+/** Who is calling: the actor names the key or token, never its secret; `parties` are those it acts for. */
 export interface Caller {
   actor: string;
   role: AccessRole;
+  parties: PartyScope;
 }
 
 /** A key as stored in the keys file: only a salted scrypt hash of its secret, never the key. */
 export interface StoredKey {
   id: string;
   role: AccessRole;
+  /** The parties the key acts for; absent: every party. */
+  parties?: string[];
   salt: string;
   hash: string;
   createdAt: string;
@@ -34,25 +39,37 @@ export interface EnvKey {
   id: string;
   role: AccessRole;
   key: string;
+  parties: PartyScope;
 }
 
-/** `PACTA_API_KEYS`: comma-separated `role:key` pairs; the n-th pair's id is `env-<role>-<n>`. */
+/** The party ids of a scoped key, each checked: a typo would otherwise make a key that can never write. */
+export function partyIdsOf(ids: readonly string[], where: string): string[] {
+  const wrong = ids.find((id) => !ID_PATTERN.test(id));
+  if (ids.length === 0 || wrong !== undefined) throw new Error(`${where}: "${wrong ?? ''}" is not a party id (a lowercase slug)`);
+  return [...new Set(ids)];
+}
+
+/**
+ * `PACTA_API_KEYS`: comma-separated `role:key` pairs, where the role may name the parties the key acts for
+ * (`registrar@rantasalmi:key`, `registrar@a+b:key`); the n-th pair's id is `env-<role>-<n>`.
+ */
 export function parseApiKeys(value: string | undefined): EnvKey[] {
   if (!value || value.trim() === '') return [];
   return value.split(',').map((pair, i) => {
     const at = pair.indexOf(':');
-    const role = pair.slice(0, at).trim() as AccessRole;
+    const [role, scope] = pair.slice(0, at).trim().split(/@(.*)/s) as [AccessRole, string | undefined];
     const key = pair.slice(at + 1).trim();
     if (at < 1 || !ACCESS_ROLES.includes(role)) {
-      throw new Error(`PACTA_API_KEYS entry ${i + 1} must be role:key with role one of ${ACCESS_ROLES.join(', ')}`);
+      throw new Error(`PACTA_API_KEYS entry ${i + 1} must be role:key or role@party+party:key with role one of ${ACCESS_ROLES.join(', ')}`);
     }
     if (key.length < 16) throw new Error(`PACTA_API_KEYS entry ${i + 1} (${role}): a key needs at least 16 characters`);
-    return { id: `env-${role}-${i + 1}`, role, key };
+    const parties = scope === undefined ? 'all' : partyIdsOf(scope.split('+'), `PACTA_API_KEYS entry ${i + 1} (${role})`);
+    return { id: `env-${role}-${i + 1}`, role, key, parties };
   });
 }
 
 /** Keys look like `pk_<id>_<secret>`, so a file key is found by id and costs one scrypt, then a cache hit. */
-export function newKey(role: AccessRole): { key: string; stored: Promise<StoredKey> } {
+export function newKey(role: AccessRole, parties?: string[]): { key: string; stored: Promise<StoredKey> } {
   const id = randomBytes(6).toString('hex');
   const secret = randomBytes(24).toString('base64url');
   const salt = randomBytes(16);
@@ -60,6 +77,7 @@ export function newKey(role: AccessRole): { key: string; stored: Promise<StoredK
   const stored = scrypt(secret, salt, 32).then((hash) => ({
     id,
     role,
+    ...(parties && { parties }),
     salt: salt.toString('base64'),
     hash: hash.toString('base64'),
     createdAt: new Date().toISOString(),
@@ -144,7 +162,7 @@ export class KeyRing {
     private readonly keysFile: string,
     private readonly log: (message: string) => void = (message) => console.error(message),
   ) {
-    this.envCallers = envKeys.map(({ id, role, key }) => ({ digest: sha256(key), caller: { role, actor: id } }));
+    this.envCallers = envKeys.map(({ id, role, key, parties }) => ({ digest: sha256(key), caller: { role, actor: id, parties } }));
     this.reloadIfChanged();
   }
 
@@ -171,7 +189,7 @@ export class KeyRing {
     if (!valid) return undefined;
     const expected = Buffer.from(valid.hash, 'base64');
     if (hash.length !== expected.length || !timingSafeEqual(hash, expected)) return undefined;
-    const caller: Caller = { role: valid.role, actor: `key-${valid.id}` };
+    const caller: Caller = { role: valid.role, actor: `key-${valid.id}`, parties: valid.parties ?? 'all' };
     this.verified.set(cacheKey, caller);
     return caller;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { agreementDecider, type AgreementCommand, type AgreementEvent, type AgreementState } from '@pacta/domain';
+import { actingForAgreement, agreementDecider, type AgreementCommand, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { CLOCK, Clock } from '../clock/clock';
 import { StreamRepository } from '../streams/stream-repository';
@@ -8,6 +8,6 @@ import { StreamRepository } from '../streams/stream-repository';
 @Injectable()
 export class AgreementRepository extends StreamRepository<AgreementCommand, AgreementEvent, AgreementState> {
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
-    super(store, agreementDecider, clock);
+    super(store, agreementDecider, clock, actingForAgreement);
   }
 }

@@ -1,9 +1,11 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore, StoredEvent } from '@pacta/event-store';
 import { envelopeOf } from './envelope';
 import { exportNdjson } from './export-log';
 import { LogVerification, VerifyOptions, verifyLog } from './verify-log';
+import { checkCheckpoint } from '../transparency-log/checkpoint-audit';
+import { TransparencyLog } from '../transparency-log/transparency-log';
 
 export interface LogPage {
   events: StoredEvent[];
@@ -33,17 +35,27 @@ export class GetLogHandler implements IQueryHandler<GetLog> {
 }
 
 export class VerifyLog extends Query<LogVerification> {
-  constructor(readonly options: VerifyOptions = {}) {
+  constructor(
+    readonly options: VerifyOptions = {},
+    /** A checkpoint saved earlier (its tree size and root): the log must still give that root. */
+    readonly checkpoint?: { size: number; root: Buffer },
+  ) {
     super();
   }
 }
 
 @QueryHandler(VerifyLog)
 export class VerifyLogHandler implements IQueryHandler<VerifyLog> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(TransparencyLog) private readonly transparencyLog: TransparencyLog | null,
+  ) {}
 
-  execute({ options }: VerifyLog): Promise<LogVerification> {
-    return verifyLog(this.store, options);
+  async execute({ options, checkpoint }: VerifyLog): Promise<LogVerification> {
+    const verified = await verifyLog(this.store, options);
+    if (!checkpoint) return verified;
+    const checkpointCheck = await checkCheckpoint(this.store, checkpoint, this.transparencyLog?.tree);
+    return { ...verified, ok: verified.ok && checkpointCheck.match, checkpointCheck };
   }
 }
 

@@ -1,5 +1,6 @@
 import { ChainBreakReason, ChainHead, ChainVerifier, EventStore, StoredEvent, UnreadableEvent, canonicalJson, sha256Hex } from '@pacta/event-store';
 import { LogPageOptions, auditPages } from './log-pages';
+import type { CheckpointCheck } from '../transparency-log/checkpoint-audit';
 
 /**
  * Why an event is the first broken one of its stream: a chain break (hash-mismatch, prev-hash-mismatch,
@@ -25,7 +26,7 @@ export interface HeadsCheck {
 }
 
 export interface LogVerification {
-  /** No broken event and, when a heads digest was given, it matched. */
+  /** No broken event and, when a heads digest or a checkpoint was given, it matched. */
   ok: boolean;
   streams: number;
   events: number;
@@ -36,6 +37,8 @@ export interface LogVerification {
   /** The first broken event of each broken stream, in the order they were found. */
   broken: BrokenEvent[];
   headsCheck?: HeadsCheck;
+  /** With a checkpoint saved earlier: whether the log, recomputed from its events, still extends it. */
+  checkpointCheck?: CheckpointCheck;
 }
 
 export interface StreamHead {

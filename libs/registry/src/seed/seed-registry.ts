@@ -66,6 +66,7 @@ function seedContext(idempotencyKey: string, request: unknown): CommandContext {
   return {
     actor: 'seed',
     role: 'registrar',
+    parties: 'all',
     correlationId: idempotencyKey,
     idempotency: { key: idempotencyKey, requestHash: sha256Hex(canonicalJson(request)) },
   };

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { TransparencyLog } from '../transparency-log/transparency-log';
 import { Command, CommandHandler, ICommandHandler, IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@pacta/event-store';
 import { CLOCK, Clock } from '../clock/clock';
@@ -13,8 +14,13 @@ const SNAPSHOTS_LOG = new Logger('Snapshots');
 
 @Injectable()
 export class SnapshotService extends Snapshots {
-  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock, @Inject(SNAPSHOT_FORMS_DIR) formsDir: string | null) {
-    super(store, clock, formsDir ? new SnapshotForms(formsDir, (message) => SNAPSHOTS_LOG.log(message)) : undefined);
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) clock: Clock,
+    @Inject(SNAPSHOT_FORMS_DIR) formsDir: string | null,
+    @Optional() @Inject(TransparencyLog) transparencyLog: TransparencyLog | null,
+  ) {
+    super(store, clock, formsDir ? new SnapshotForms(formsDir, (message) => SNAPSHOTS_LOG.log(message)) : undefined, transparencyLog?.signing);
   }
 }
 

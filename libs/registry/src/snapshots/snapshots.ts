@@ -10,7 +10,8 @@ import {
   type SnapshotState,
 } from '@pacta/domain';
 import type { EventStore } from '@pacta/event-store';
-import { snapshotDocument, SNAPSHOT_DOCUMENT_VERSION, type SnapshotDocument, type SnapshotForm } from '@pacta/snapshots';
+import { snapshotDocument, type SnapshotDocument, type SnapshotForm, type SnapshotSource } from '@pacta/snapshots';
+import { checkpointBody, parseCheckpointBody, parseNote, type NoteSigner } from '@pacta/transparency';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/clock';
 import type { CommandContext } from '../streams/command-context';
@@ -29,6 +30,15 @@ export interface SnapshotReceipt {
   position: number;
   replayed?: boolean;
 }
+
+/** What signs the checkpoint a snapshot carries: the transparency log's key and origin. */
+export interface CheckpointSigning {
+  signer: NoteSigner;
+  origin: string;
+}
+
+/** What a recorded snapshot pins its document with. */
+type RecordedPin = Pick<SnapshotGeneratedData, 'documentVersion' | 'checkpoint'>;
 
 /** A generated snapshot as the log records it. */
 export interface SnapshotRecord extends Omit<SnapshotGeneratedData, 'snapshotId'> {
@@ -72,12 +82,31 @@ export class Snapshots {
     private readonly store: EventStore,
     clock: Clock,
     private readonly forms?: SnapshotForms,
+    private readonly checkpoints?: CheckpointSigning,
   ) {
     this.streams = new StreamRepository(store, snapshotDecider, clock);
   }
 
-  async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number): Promise<SnapshotDocument> {
-    return snapshotDocument(request, await snapshotSourceAt(this.store, asOfPosition));
+  /** The document at a position: as recorded (its version and checkpoint), or new. */
+  async document(request: Omit<SnapshotRequest, 'atPosition'>, asOfPosition: number, recorded?: RecordedPin): Promise<SnapshotDocument> {
+    return snapshotDocument(request, await this.sourceAt(asOfPosition, recorded));
+  }
+
+  /**
+   * The log folded to the position, with the checkpoint a version 2 document carries: the recorded one when the log
+   * still gives its tree size and root (so a changed key does not change the bytes), else one signed now — which,
+   * differing from the recorded bytes, makes the regenerated document refuse.
+   */
+  private sourceAt(asOfPosition: number, recorded?: RecordedPin): Promise<SnapshotSource> {
+    const signing = this.checkpoints;
+    if (!signing || recorded?.documentVersion === 1) return snapshotSourceAt(this.store, asOfPosition);
+    return snapshotSourceAt(this.store, asOfPosition, ({ size, root }) => {
+      if (recorded?.checkpoint) {
+        const pinned = parseCheckpointBody(parseNote(recorded.checkpoint).body);
+        if (pinned.size === size && pinned.root.equals(root)) return recorded.checkpoint;
+      }
+      return signing.signer.sign(checkpointBody({ origin: signing.origin, size, root }));
+    });
   }
 
   async generate(input: SnapshotRequest, context: CommandContext): Promise<SnapshotReceipt> {
@@ -93,14 +122,25 @@ export class Snapshots {
     const snapshotId = newSnapshotId(context);
     const written = await this.streams.update(
       snapshotId,
-      { type: 'GenerateSnapshot', snapshotId, scope, on, title, asOfPosition, heads: snapshot.heads, sha256, documentVersion: SNAPSHOT_DOCUMENT_VERSION },
+      {
+        type: 'GenerateSnapshot',
+        snapshotId,
+        scope,
+        on,
+        title,
+        asOfPosition,
+        heads: snapshot.heads,
+        sha256,
+        documentVersion: snapshot.documentVersion,
+        ...(snapshot.checkpoint !== undefined && { checkpoint: snapshot.checkpoint }),
+      },
       context,
     );
     if (!written.replayed) return { receipt: { id: snapshotId, asOfPosition, sha256, position: written.position }, document };
     const earlier = (await this.find(snapshotId))!;
     return {
       receipt: { id: snapshotId, asOfPosition: earlier.asOfPosition, sha256: earlier.sha256, position: earlier.position, replayed: true },
-      document: await this.document({ scope, on, title }, earlier.asOfPosition),
+      document: await this.document({ scope, on, title }, earlier.asOfPosition, earlier),
     };
   }
 
@@ -121,7 +161,7 @@ export class Snapshots {
     const file = await this.forms.file(
       snapshotId,
       form,
-      async () => ({ request, source: await snapshotSourceAt(this.store, record.asOfPosition), sha256: record.sha256 }),
+      async () => ({ request, source: await this.sourceAt(record.asOfPosition, record), sha256: record.sha256 }),
       (outcome) =>
         outcome.regenerated ? new SnapshotNotReproducible(snapshotId, record.sha256, outcome.regenerated) : new Error(`snapshot ${snapshotId}: ${outcome.message}`),
     );

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CommandContext } from './command-context';
-import type { Decider, StreamEvent } from '@pacta/domain';
+import { NotActingFor, type ActingFor, type Decider, type StreamEvent } from '@pacta/domain';
 import { StreamRepository } from './stream-repository';
 import { IdempotencyKeyReused, StaleRevision } from './write-errors';
 
@@ -21,6 +21,7 @@ const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
   actor: 'tester',
   role: 'registrar',
+  parties: 'all',
   correlationId: 'c-1',
   ...extra,
 });
@@ -54,6 +55,28 @@ describe('StreamRepository', () => {
     expect(reads.mock.calls).toEqual([['s', 1]]);
     expect(result.revision).toBe(2);
     expect((await mine.loadState('s')).state).toEqual(['A', 'B', 'C']);
+  });
+
+  it("checks a write the state owns against the caller's parties before deciding, and records them on the events", async () => {
+    // The state's first event names the party that owns the stream.
+    const ownedByFirst = (_: Decide, state: string[]): ActingFor => ({ agreement: 's', leads: state.slice(0, 1) });
+    const repository = new StreamRepository(store, seen, clock, ownedByFirst);
+    await repository.update('s', () => [event('rantasalmi')], context());
+    let decided = false;
+    const decide = () => ((decided = true), [event('B')]);
+    await expect(repository.update('s', decide, context({ parties: ['kuopio'], ownerOnState: true }))).rejects.toBeInstanceOf(NotActingFor);
+    expect(decided).toBe(false);
+    expect(await store.readStream('s')).toHaveLength(1);
+    await repository.update('s', decide, context({ parties: ['rantasalmi'], ownerOnState: true }));
+    const [first, second] = await store.readStream('s');
+    expect(first.metadata.parties).toBeUndefined();
+    expect(second.metadata.parties).toEqual(['rantasalmi']);
+  });
+
+  it('keeps a write the state owns from a scoped caller when the repository cannot tell whose it is', async () => {
+    const repository = new StreamRepository(store, seen, clock);
+    await expect(repository.update('s', () => [event('A')], context({ parties: ['rantasalmi'], ownerOnState: true }))).rejects.toBeInstanceOf(NotActingFor);
+    await repository.update('s', () => [event('A')], context({ ownerOnState: true }));
   });
 
   it('decides on its cached fold without reading the stream, and appends it at the cached revision', async () => {

@@ -7,7 +7,7 @@ import {
   eventIdsFor,
   newEventId,
 } from '@pacta/event-store';
-import { foldRecorded, type Decider, type StreamEvent } from '@pacta/domain';
+import { foldRecorded, refusalToAct, type ActingFor, type Decider, type StreamEvent } from '@pacta/domain';
 import { Clock } from '../clock/clock';
 import { CommandContext, WriteResult } from './command-context';
 import { ContendedStream, IdempotencyKeyReused, StaleRevision } from './write-errors';
@@ -47,10 +47,15 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
   /** Least recently used first. States are immutable (evolve returns new objects), so sharing them is safe. */
   private readonly folded = new Map<string, Folded<S>>();
 
+  /**
+   * `ownerOf` says whose a command is on the state it meets, for writes whose route leaves that to the state; without
+   * it such a write is the registry's, which only a registrar for every party may make.
+   */
   constructor(
     private readonly store: EventStore,
     private readonly decider: Decider<Command, Event, S>,
     private readonly clock: Clock,
+    private readonly ownerOf: (command: Command, state: S) => ActingFor = () => 'registry',
   ) {}
 
   async load(id: string): Promise<Loaded<S>> {
@@ -83,6 +88,8 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
         if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
           throw new StaleRevision(streamId, context.expectedRevision, revision);
         }
+        const refusal = context.ownerOnState ? refusalToAct(context.parties, this.ownerOf(command, state)) : undefined;
+        if (refusal) throw refusal;
         decided = this.decider.decide(command, state);
       } catch (refusal) {
         // A refusal on a cached fold that another instance may have moved on is not final: read, and decide again.
@@ -148,6 +155,7 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
         recordedAt,
         actor: context.actor,
         role: context.role,
+        ...(context.parties !== 'all' && { parties: [...context.parties] }),
         correlationId: context.correlationId,
         causationId: context.correlationId,
         ...(context.idempotency && { idempotencyKey: context.idempotency.key, requestHash: context.idempotency.requestHash }),

@@ -2,13 +2,15 @@ import type { AgreementState, AgreementVersion, AnnualReview, BoardDecision, Sig
 
 /**
  * The state the read side keeps per agreement: what statusOn, obligationRows and deadlinesOf read, without the
- * texts of decisions, signatures and review findings (a third of the size; the stream keeps them, and
+ * texts of decisions, signatures and review findings, nor the corrections trail (a third of the size; the stream keeps them, and
  * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
  * derived from it equal those of the full fold.
  */
 export function readSideState(state: AgreementState): AgreementState {
+  // The corrections trail is for reading an agreement, which GET /v1/agreements/{id} does from the stream.
+  const { corrections: _trail, ...facts } = state;
   return {
-    ...state,
+    ...facts,
     versions: state.versions.map((version) => ({
       ...version,
       decisions: version.decisions.map(decisionOnReadSide),
@@ -84,7 +86,8 @@ export function readSideJson(state: AgreementState, before: readonly EarlierVers
       signatures: extended(version.signatures, signatureOnReadSide, earlier?.signatures),
     };
   });
-  const json = objectJson(state, (key) => {
+  const { corrections: _trail, ...facts } = state;
+  const json = objectJson(facts, (key) => {
     if (key === 'versions') {
       return `[${state.versions
         .map((version, i) =>
