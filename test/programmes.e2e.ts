@@ -82,6 +82,12 @@ describe('programmes and the parties that declined them', () => {
     expect(joining.body.code).toBe('party-declined-programme');
   });
 
+  it('refuses the decline of a party an agreement of the programme already binds, naming the agreement', async () => {
+    const refused = await registrar().post(`/v1/programmes/${PROGRAMME}/declines`, { partyId: 'laukaa' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'party-bound-by-programme', field: 'partyId' });
+    expect(refused.body.detail).toContain('family-law-laukaa');
+  });
+
   it('refuses an agreement of a programme that is not registered, naming programmeId', async () => {
     const response = await registrar().post('/v1/agreements', { ...agreementWith('family-law-x', 'laukaa'), programmeId: 'nowhere' }).expect(422);
     expect(response.body.field).toBe('programmeId');

@@ -270,6 +270,12 @@ export class PartyDeclinedProgramme extends DomainError {
   readonly code = 'party-declined-programme';
 }
 
+/** A party an agreement of the programme already binds must withdraw before its decline can be recorded. */
+export class PartyBoundByProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-bound-by-programme';
+}
+
 export class ObligationNotOwed extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'obligation-not-owed';

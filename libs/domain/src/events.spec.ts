@@ -126,7 +126,7 @@ const programmeLife: ProgrammeCommand[] = [
     source,
     hostRegistered: true,
   },
-  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true },
+  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true, bindingAgreementIds: [] },
 ];
 
 describe('every emitted event', () => {

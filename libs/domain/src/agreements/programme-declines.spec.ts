@@ -1,7 +1,8 @@
 import { AlreadyAParty, PartyDeclinedProgramme, UnregisteredProgramme } from '../errors';
 import { agreementDecider } from './agreement.decider';
+import { bindsParty } from './programme-declines';
 import { givenFor } from '../testing/given';
-import { drafted, draftAgreement, joinParty, reviseDraft, termsInput } from '../testing/fixtures';
+import { drafted, draftAgreement, inForce, joinParty, reviseDraft, stateAfter, termsInput, terminated, withdrew } from '../testing/fixtures';
 import type { AgreementDrafted } from './agreement.events';
 
 const given = givenFor(agreementDecider);
@@ -36,5 +37,21 @@ describe('an agreement of a programme', () => {
   });
   it('an agreement of no programme is not checked against any declines', () => {
     given([drafted]).when(joinParty({ partyId: 'laukaa', joinsOn: '2021-05-01', programme: laukaaDeclined })).thenThrows(AlreadyAParty);
+  });
+});
+
+describe('whether an agreement binds a party, so that it cannot decline the programme', () => {
+  it('binds a party its terms name, from the draft on', () => {
+    expect(bindsParty(stateAfter([drafted]), 'laukaa', '2021-06-01')).toBe(true);
+  });
+  it('does not bind a party it never named', () => {
+    expect(bindsParty(stateAfter(inForce), 'muurame', '2021-06-01')).toBe(false);
+  });
+  it('binds a withdrawing party up to its last day, and not after', () => {
+    const history = [...inForce, withdrew('laukaa', '2022-12-31')];
+    expect([bindsParty(stateAfter(history), 'laukaa', '2022-12-31'), bindsParty(stateAfter(history), 'laukaa', '2023-01-01')]).toEqual([true, false]);
+  });
+  it('binds nobody once it has ended', () => {
+    expect(bindsParty(stateAfter([...inForce, terminated('2022-06-30')]), 'laukaa', '2022-07-01')).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
+import type { CalendarDate } from '../calendar/dates';
 import { PartyDeclinedProgramme, UnregisteredProgramme } from '../errors';
+import { currentMembership, type AgreementState } from './agreement.state';
+import { statusOn } from './status';
 
 /** An agreement's programme as the handler found it: who declined it. Undefined when no such programme is registered. */
 export interface ProgrammeDeclines {
@@ -22,4 +25,16 @@ export function assertNoneDeclined(
   if (index >= 0) {
     throw new PartyDeclinedProgramme(`${partyIds[index]} declined programme ${programmeId}; it cannot be bound by its agreements`, fieldOf(index));
   }
+}
+
+/**
+ * Whether the agreement binds the party on the date: it names or took in the party, the party has not withdrawn
+ * before then, and the agreement has not ended. A party so bound cannot decline the agreement's programme.
+ */
+export function bindsParty(state: AgreementState, partyId: string, on: CalendarDate): boolean {
+  const membership = currentMembership(state, partyId);
+  if (!membership) return false;
+  if (membership.withdrawnOn !== undefined && membership.withdrawnOn < on) return false;
+  const status = statusOn(state, on);
+  return status !== 'terminated' && status !== 'expired';
 }

@@ -26,6 +26,8 @@ export interface DeclineProgramme extends ProgrammeCommandBase {
   assumed?: Assumed;
   /** Whether the handler found the party registered. */
   partyRegistered: boolean;
+  /** The programme's agreements that bind the party today, as the handler found them; a decline cannot undo them. */
+  bindingAgreementIds: string[];
 }
 
 export type ProgrammeCommand = RegisterProgramme | DeclineProgramme;

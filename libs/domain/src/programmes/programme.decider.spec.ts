@@ -1,4 +1,4 @@
-import { AlreadyDeclined, DateInTheFuture, InvalidCommand, ProgrammeAlreadyRegistered, ProgrammeNotFound, UnregisteredParty } from '../errors';
+import { AlreadyDeclined, DateInTheFuture, InvalidCommand, PartyBoundByProgramme, ProgrammeAlreadyRegistered, ProgrammeNotFound, UnregisteredParty } from '../errors';
 import { givenFor } from '../testing/given';
 import type { DeclineProgramme, RegisterProgramme } from './programme.commands';
 import { declinedPartyIds, programmeDecider } from './programme.decider';
@@ -26,6 +26,7 @@ const decline = (partyId: string, overrides: Partial<DeclineProgramme> = {}): De
   programmeId: PROGRAMME_ID,
   partyId,
   partyRegistered: true,
+  bindingAgreementIds: [],
   ...overrides,
 });
 
@@ -57,6 +58,11 @@ describe('RegisterProgramme', () => {
 });
 
 describe('DeclineProgramme', () => {
+  it('refuses the decline of a party an agreement of the programme already binds, naming the agreement', () => {
+    given([registered])
+      .when(decline('laukaa', { bindingAgreementIds: ['keski-suomi-family-law-laukaa'] }))
+      .thenThrows(PartyBoundByProgramme, 'partyId');
+  });
   it('given a programme, when a party declines it, records the decline with its date and source', () => {
     given([registered]).when(decline('jamsa', { decidedOn: '2020-11-30', source })).thenEmits([declined('jamsa', { decidedOn: '2020-11-30', source })]);
   });

@@ -4,6 +4,7 @@ import {
   AlreadyDeclined,
   DateInTheFuture,
   InvalidCommand,
+  PartyBoundByProgramme,
   ProgrammeAlreadyRegistered,
   ProgrammeNotFound,
   UnregisteredParty,
@@ -74,5 +75,9 @@ function declineProgramme(command: DeclineProgramme, state: ProgrammeState): Pro
   }
   const earlier = state.declines.find((decline) => decline.partyId === partyId);
   if (earlier) throw new AlreadyDeclined(`${partyId} has already declined programme ${state.programmeId}`);
+  if (command.bindingAgreementIds.length > 0) {
+    const agreements = command.bindingAgreementIds.join(', ');
+    throw new PartyBoundByProgramme(`${partyId} is bound by ${agreements} of programme ${state.programmeId}; record its withdrawal first`, 'partyId');
+  }
   return [{ type: 'ProgrammeDeclined', schemaVersion: 1, data }];
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { namedParties, shownVersionOn, statusOn, type AgreementStatus, type Assumed, type CalendarDate, type LocalizedText, type Source } from '@pacta/domain';
+import { bindsParty, namedParties, shownVersionOn, statusOn, type AgreementStatus, type Assumed, type CalendarDate, type LocalizedText, type Source } from '@pacta/domain';
 import type { AgreementQueries } from '../agreements/agreement-queries';
 import { preparedWhenUsed } from '../prepared-when-used';
 
@@ -45,6 +45,14 @@ export class ProgrammeQueries {
   get(programmeId: string, on: CalendarDate): ProgrammeView | undefined {
     const row = this.sql.programme.get(programmeId) as ProgrammeRow | undefined;
     return row && this.view(row, on);
+  }
+
+  /** The programme's agreements that bind the party on the date. */
+  bindingAgreementIds(programmeId: string, partyId: string, on: CalendarDate): string[] {
+    return (this.sql.agreementIds.all(programmeId) as string[]).filter((agreementId) => {
+      const found = this.agreements.state(agreementId);
+      return found !== undefined && bindsParty(found.state, partyId, on);
+    });
   }
 
   private view([id, kind, title, hostPartyId, source, revision]: ProgrammeRow, on: CalendarDate): ProgrammeView {
