@@ -28,8 +28,11 @@ import {
 } from '../errors';
 import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
+import { fulfilmentOf } from '../obligations/fulfilment';
 import { provenanceOf } from '../provenance';
+import { assertPlacesAndDueDates } from './places-and-due-dates';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
+import { assertNoneDeclined } from './programme-declines';
 import type {
   AgreementCommand,
   DraftAgreement,
@@ -66,6 +69,7 @@ import {
   latestVersion,
   partiesOf,
   signatureOf,
+  whyDecisionDoesNotCount,
   type AgreementState,
   type AgreementVersion,
 } from './agreement.state';
@@ -89,6 +93,9 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return withdrawParty(command, state);
     case 'RecordReview':
       return recordReview(command, state);
+    case 'RecordFulfilment':
+      openAgreement(command, state);
+      return [fulfilmentOf(command, state)];
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
     case 'CorrectAgreementFact':
@@ -107,9 +114,9 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms, source, assumed } = event.data;
+      const { agreementId, kind, predecessorId, programmeId, version, terms, source, assumed } = event.data;
       const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
-      return { ...state, exists: true, agreementId, kind, predecessorId, versions };
+      return { ...state, exists: true, agreementId, kind, predecessorId, programmeId, versions };
     }
     case 'DraftRevised': {
       const { version, terms, source, assumed } = event.data;
@@ -137,6 +144,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, withdrawals: [...state.withdrawals, event.data] };
     case 'AnnualReviewRecorded':
       return { ...state, reviews: [...state.reviews, event.data] };
+    case 'ObligationFulfilled':
+      return { ...state, fulfilments: [...state.fulfilments, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
     case 'FactCorrected':
@@ -169,8 +178,9 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId, source, assumed } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, source, assumed }, invalidCommand);
+  const { agreementId, kind, predecessorId, programmeId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId, source, assumed }, invalidCommand);
+  assertNoneDeclined(data.programmeId, command.programme, partyIdsOf(terms), partyField);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -180,6 +190,7 @@ function draftAgreement(command: DraftAgreement, state: AgreementState): Agreeme
 function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   const terms = validTerms(command.terms, command.partyTypes);
+  assertNoneDeclined(state.programmeId, command.programme, partyIdsOf(terms), partyField);
   const data = parseOrThrow(
     draftRevisedData,
     { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
@@ -193,6 +204,9 @@ function recordDecision(command: RecordDecision, state: AgreementState): Agreeme
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
   assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
+  if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
+    throw new InvalidDecision(`only a decision proposed to a higher body is referred to one, not one ${data.outcome}`, 'referredTo');
+  }
   if (data.unanimous && data.vote && data.vote.against > 0) {
     throw new InvalidDecision(`a unanimous decision cannot have ${data.vote.against} votes against`, 'vote');
   }
@@ -206,11 +220,11 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
-  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}`);
+  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyNoApproval(state, partyId, version)}`);
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
-      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${approval.body} ${approval.section})`,
+      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${[approval.body, approval.section].filter(Boolean).join(' ')})`,
       'signedOn',
     );
   }
@@ -251,8 +265,10 @@ function enterIntoForce(command: EnterIntoForce, state: AgreementState): Agreeme
 function joinParty(command: JoinParty, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   if (!command.partyType) throw new UnregisteredParty(`${command.partyId} is not a registered party`, 'partyId');
-  const data = parseOrThrow(partyJoinedData, payloadOf(command), invalidCommand);
+  const { programme, ...join } = payloadOf(command);
+  const data = parseOrThrow(partyJoinedData, join, invalidCommand);
   const { partyId, joinsOn } = data;
+  assertNoneDeclined(state.programmeId, programme, [partyId], () => 'partyId');
   const membership = currentMembership(state, partyId);
   if (membership && membership.withdrawnOn === undefined) {
     throw new AlreadyAParty(`${partyId} is already a party of ${state.agreementId}`);
@@ -336,6 +352,14 @@ function openAgreement(command: AgreementCommand, state: AgreementState): Agreem
   return latest;
 }
 
+/** What an approval recorded by another body than the competent one lacks, for the refusal to say. */
+function whyNoApproval(state: AgreementState, partyId: string, version: number): string {
+  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
+    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
+  );
+  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
+}
+
 /** Meetings, signatures and reviews are facts of the past; effective dates may lie ahead. */
 function assertHappened(field: string, date: CalendarDate, today: CalendarDate): void {
   if (date > today) throw new DateInTheFuture(field, date, today);
@@ -362,7 +386,7 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
     throw new InvalidTerms(`the term ends (${endsOn}) before it starts (${startsOn})`, 'term.endsOn');
   }
   if (parsed.parties.length < 2) throw new InvalidTerms('an agreement needs at least two parties', 'parties');
-  const parties = parsed.parties.map(({ partyId, role, joinsOn }, i): AgreementParty => {
+  const parties = parsed.parties.map(({ partyId, role, joinsOn, approvalBy }, i): AgreementParty => {
     if (parsed.parties.findIndex((other) => other.partyId === partyId) !== i) {
       throw new InvalidTerms(`${partyId} is listed twice`, `parties[${i}].partyId`);
     }
@@ -372,8 +396,9 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
     if (joinsOn !== undefined && (joinsOn < startsOn || (endsOn !== null && joinsOn > endsOn))) {
       throw new InvalidTerms(`${partyId} joins on ${joinsOn}, outside the term`, `parties[${i}].joinsOn`);
     }
-    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), partyType: partyTypes[partyId] };
+    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), ...(approvalBy && { approvalBy }), partyType: partyTypes[partyId] };
   });
+  assertPlacesAndDueDates(parsed, partyTypes);
   parsed.obligations.forEach((obligation, i) => {
     const field = `obligations[${i}]`;
     if (parsed.obligations.findIndex((other) => other.id === obligation.id) !== i) {
@@ -390,6 +415,9 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
   });
   return { ...parsed, parties };
 }
+
+const partyIdsOf = (terms: Terms): string[] => terms.parties.map((party) => party.partyId);
+const partyField = (index: number): string => `parties[${index}].partyId`;
 
 function assertSelectsSomeParty(selector: Selector, parties: AgreementParty[], field: string): void {
   if (selector === 'all') return;
