@@ -41,6 +41,9 @@ async function main() {
     // The bench app on this data set under autocannon; profile it with BENCH_SERVER_NODE_OPTIONS.
     const data = dataset(Number(count));
     const serveDir = join(dir, 'serve');
+    // A fresh copy of the log, and read models made from it at start: read models kept from an earlier run would be
+    // ahead of the copy, and skip every event the run appends.
+    rmSync(serveDir, { recursive: true, force: true });
     mkdirSync(serveDir, { recursive: true });
     copyFileSync(file, join(serveDir, 'events.db'));
     const partyIds = data.parties.filter((p) => p.type === 'municipality').map((p) => p.id);

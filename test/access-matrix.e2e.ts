@@ -21,6 +21,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/parties': ['registrar'],
   'POST /v1/parties/:id/populations': ['registrar'],
   'POST /v1/parties/:id/names': ['registrar'],
+  'POST /v1/parties/:id/corrections': ['registrar'],
   'GET /v1/parties/:id': everyone,
   'POST /v1/agreements': ['registrar'],
   'POST /v1/agreements/:id/revisions': ['registrar'],
@@ -32,8 +33,13 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/agreements/:id/reviews': ['registrar'],
   'POST /v1/agreements/:id/fulfilments': ['registrar'],
   'POST /v1/agreements/:id/termination': ['registrar'],
+  'POST /v1/agreements/:id/corrections': ['registrar'],
   'GET /v1/agreements/:id': everyone,
   'GET /v1/agreements/:id/events': ['registrar', 'auditor'],
+  'POST /v1/programmes': ['registrar'],
+  'POST /v1/programmes/:id/declines': ['registrar'],
+  'GET /v1/programmes': everyone,
+  'GET /v1/programmes/:id': everyone,
   'GET /v1/parties': everyone,
   'GET /v1/parties/:id/obligations': everyone,
   'GET /v1/obligations': everyone,
@@ -158,6 +164,8 @@ const STATE_OWNED_BODIES: Record<string, () => object> = {
   'POST /v1/agreements/:id/entry-into-force': () => ({ version: 1, effectiveFrom: '2023-01-01' }),
   'POST /v1/agreements/:id/reviews': () => ({ year: 2025, heldOn: '2025-05-01', meeting: 'yhteistyöryhmä', actions: [], findings: [] }),
   'POST /v1/agreements/:id/termination': () => ({ effectiveOn: '2026-12-31', reason: 'päättyy' }),
+  // No event of the agreement has this id, so the correction is the agreement's, its hosts' and coordinators'.
+  'POST /v1/agreements/:id/corrections': () => ({ eventId: '0193e0a4-0000-7000-8000-000000000001', reason: 'korjaus', retract: true }),
 };
 
 describe('party scope on every write route', () => {

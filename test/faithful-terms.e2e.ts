@@ -173,7 +173,7 @@ describe('the terms as the documents state them', () => {
     const continuing = await registrar().post(`${path}/fulfilments`, { obligationId: 'costs', partyId: 'laukaa', fulfilledOn: '2021-07-16' }).expect(422);
     expect(continuing.body).toMatchObject({ code: 'obligation-not-owed', field: 'obligationId' });
     const badSource = await registrar().post(`${path}/fulfilments`, { obligationId: 'transfer', partyId: 'laukaa', fulfilledOn: '2021-07-16', source: { document: 'x' } }).expect(422);
-    expect(badSource.body).toMatchObject({ field: 'source' });
+    expect(badSource.body).toMatchObject({ field: 'source.reference' });
   });
 
   it('splits the costs as the terms say, prorated by days, and states the rule and each party’s part of the year', async () => {

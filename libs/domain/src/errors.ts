@@ -195,10 +195,85 @@ export class SnapshotNotFound extends DomainError {
   readonly code = 'snapshot-not-found';
 }
 
+/** A recorded fact dated after the registry's today: it has not happened yet. */
+export class DateInTheFuture extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'date-in-the-future';
+
+  constructor(
+    field: string,
+    date: string,
+    readonly today: string,
+  ) {
+    super(`${field} ${date} is later than today, ${today} in Finland: a fact is recorded once it has happened`, field);
+  }
+}
+
+/** A correction that names no correctable event, or whose replacement breaks a rule of its own. */
+export class InvalidCorrection extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'invalid-correction';
+}
+
+export class FactAlreadyRetracted extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'fact-already-retracted';
+}
+
+export class RetractionRefused extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'retraction-refused';
+}
+
+/** A correction that would leave recorded facts resting on something no longer true; `dependents` names each. */
+export class CorrectionBreaksDependent extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'correction-breaks-dependent';
+
+  constructor(
+    detail: string,
+    readonly dependents: string[],
+  ) {
+    super(detail, 'eventId');
+  }
+}
+
 /** A stored or submitted event whose type, schema version or data does not match its schema. */
 export class InvalidEvent extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'invalid-event';
+}
+
+export class ProgrammeNotFound extends DomainError {
+  readonly refusal = 'not-found';
+  readonly code = 'programme-not-found';
+}
+
+export class ProgrammeAlreadyRegistered extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'programme-already-registered';
+}
+
+export class UnregisteredProgramme extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'unregistered-programme';
+}
+
+export class AlreadyDeclined extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-declined';
+}
+
+/** A party that declined a programme is never bound by one of its agreements. */
+export class PartyDeclinedProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-declined-programme';
+}
+
+/** A party an agreement of the programme already binds must withdraw before its decline can be recorded. */
+export class PartyBoundByProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-bound-by-programme';
 }
 
 export class ObligationNotOwed extends DomainError {

@@ -8,6 +8,9 @@ import type { PartyCommand } from './parties/party.commands';
 import { decideParty, evolveParty, initialPartyState, partyDecider } from './parties/party.decider';
 import type { PartyEvent } from './parties/party.events';
 import { decideSnapshot, initialSnapshotState, snapshotDecider } from './snapshots/snapshot.decider';
+import type { ProgrammeCommand } from './programmes/programme.commands';
+import { decideProgramme, evolveProgramme, initialProgrammeState } from './programmes/programme.decider';
+import type { ProgrammeEvent } from './programmes/programme.events';
 import {
   draftAgreement,
   enterIntoForce,
@@ -97,6 +100,33 @@ const partyLife: PartyCommand[] = [
   },
   { type: 'RecordPopulation', today: TODAY, partyId: 'saarikka', year: 2020, population: 19_000, source: 'Tilastokeskus' },
   { type: 'RenameParty', today: TODAY, partyId: 'saarikka', name: { fi: 'Saarikka' }, effectiveOn: '2026-01-01' },
+  {
+    type: 'CorrectPartyFact',
+    today: TODAY,
+    at: '2025-06-01T09:00:00.000Z',
+    by: 'registrar-1',
+    partyId: 'saarikka',
+    eventId: '0193e0a4-0000-7000-8000-000000000001',
+    recorded: { type: 'PopulationRecorded', data: { partyId: 'saarikka', year: 2020, population: 19_000, source: 'Tilastokeskus' } },
+    reason: 'Luku oli jäsenkuntien summa väärältä vuodelta',
+    source: { document: 'Tilastokeskus, väestörakenne', reference: '31.12.2020', url: 'https://stat.fi/' },
+    replacement: { partyId: 'saarikka', year: 2020, population: 19_104, source: 'Tilastokeskus' },
+  },
+];
+
+const source = { document: '000_a87a56af6191f029.txt', reference: 'Esiselvitysvaihe', page: 1 };
+const programmeLife: ProgrammeCommand[] = [
+  {
+    type: 'RegisterProgramme',
+    today: TODAY,
+    programmeId: 'ks-family-law',
+    kind: 'family-law',
+    title: { fi: 'Perheoikeudellinen yksikkö' },
+    hostPartyId: 'jyvaskyla',
+    source,
+    hostRegistered: true,
+  },
+  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true, bindingAgreementIds: [] },
 ];
 
 describe('every emitted event', () => {
@@ -108,6 +138,7 @@ describe('every emitted event', () => {
       evolveAgreement,
       initialAgreementState,
     ),
+    ...decideAll<ProgrammeCommand, ProgrammeEvent, typeof initialProgrammeState>(programmeLife, decideProgramme, evolveProgramme, initialProgrammeState),
     ...decideSnapshot(
       {
         type: 'GenerateSnapshot',

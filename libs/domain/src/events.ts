@@ -12,12 +12,14 @@ import {
   versionEnteredIntoForceData,
   type AgreementEvent,
 } from './agreements/agreement.events';
+import { factCorrectedData } from './corrections/fact-corrected';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
+import { programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
 import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
 import { fieldPath } from './validation';
 
-export type DomainEvent = PartyEvent | AgreementEvent | SnapshotEvent;
+export type DomainEvent = PartyEvent | AgreementEvent | ProgrammeEvent | SnapshotEvent;
 export type EventType = DomainEvent['type'];
 
 export interface EventSchema {
@@ -44,7 +46,10 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
   ObligationFulfilled: { schemaVersion: 1, schema: obligationFulfilledData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
+  ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
+  ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
+  FactCorrected: { schemaVersion: 1, schema: factCorrectedData },
 } satisfies SchemaOfEachEvent;
 
 /** A list of every member of the union T: leaving one out fails to compile. */
@@ -53,7 +58,7 @@ const everyOf =
   <List extends readonly T[]>(list: List & ([T] extends [List[number]] ? unknown : never)): readonly T[] =>
     list;
 
-export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed']);
+export const PARTY_EVENT_TYPES = everyOf<PartyEvent['type']>()(['PartyRegistered', 'PopulationRecorded', 'PartyRenamed', 'FactCorrected']);
 export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AgreementDrafted',
   'DraftRevised',
@@ -65,7 +70,9 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AnnualReviewRecorded',
   'ObligationFulfilled',
   'AgreementTerminated',
+  'FactCorrected',
 ]);
+export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
 
 function isEventType(type: string): type is EventType {

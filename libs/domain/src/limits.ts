@@ -57,6 +57,8 @@ export const NUMBER_RANGES = {
   population: { min: 0, max: 100_000_000 },
   voteCount: { min: 0, max: 1_000 },
   version: { min: 1, max: 100_000 },
+  /** A page of a source document. */
+  page: { min: 1, max: 100_000 },
   /** Which year's population a cost share uses, relative to the billed year. */
   populationYearOffset: { min: -5, max: 0 },
   logPosition: { min: 1, max: Number.MAX_SAFE_INTEGER },

@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { TEXT_LIMITS } from './limits';
+import { NUMBER_RANGES, TEXT_LIMITS } from './limits';
 import { boundedText } from './text';
 
 /** Where a recorded fact comes from: the document and the place in it, e.g. "KHALL 03.11.2025 § 331". */
 export const source = z.strictObject({
   document: boundedText(TEXT_LIMITS.sourceDocument),
   reference: boundedText(TEXT_LIMITS.sourceReference),
-  url: z.string().max(TEXT_LIMITS.url).url().optional(),
+  /** Only web addresses: a snapshot links to it, and another scheme could run script there. */
+  url: z
+    .string()
+    .max(TEXT_LIMITS.url)
+    .url()
+    .refine((url) => /^https?:\/\//i.test(url), 'must be an http or https address')
+    .optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits').optional(),
-  page: z.number().int().min(1).max(100_000).optional(),
+  page: z.number().int().min(NUMBER_RANGES.page.min).max(NUMBER_RANGES.page.max).optional(),
 });
 export type Source = z.infer<typeof source>;
 
@@ -21,4 +27,9 @@ export const provenance = { source: source.optional(), assumed: assumed.optional
 export interface Provenance {
   source?: Source;
   assumed?: Assumed;
+}
+
+/** The provenance fields that are present, so a fact without them keeps its shape. */
+export function provenanceOf({ source, assumed }: Provenance): Provenance {
+  return { ...(source && { source }), ...(assumed && { assumed }) };
 }

@@ -7,8 +7,12 @@ import { ChangeAgreementHandler } from './agreements/change-agreement';
 import { ExportLogHandler, GetLogHandler, VerifyLogHandler } from './audit/audit.queries';
 import { CLOCK, Clock, systemClock } from './clock/clock';
 import { ChangePartyHandler } from './parties/change-party';
+import { CorrectAgreementFactHandler, CorrectPartyFactHandler } from './corrections/correct-fact';
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
+import { ChangeProgrammeHandler } from './programmes/change-programme';
+import { GetProgrammeHandler, ListProgrammesHandler } from './programmes/programme.queries';
+import { ProgrammeRepository } from './programmes/programme.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
@@ -42,8 +46,12 @@ export class RegistryModule {
         { provide: SNAPSHOT_FORMS_DIR, useValue: snapshotFormsDir ?? null },
         AgreementRepository,
         PartyRepository,
+        ProgrammeRepository,
         ChangeAgreementHandler,
+        ChangeProgrammeHandler,
         ChangePartyHandler,
+        CorrectAgreementFactHandler,
+        CorrectPartyFactHandler,
         GetAgreementHandler,
         GetAgreementEventsHandler,
         GetPartyHandler,
@@ -63,6 +71,8 @@ export class RegistryModule {
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
         ...READ_MODEL_QUERY_HANDLERS,
+        ListProgrammesHandler,
+        GetProgrammeHandler,
         ...SNAPSHOT_PROVIDERS,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries, TransparencyLog],

@@ -90,6 +90,40 @@ describe('buildStatusSnapshot', () => {
     expect(md).toContain('| Laukaan kunta | Osapuoli / Participant |');
   });
 
+  describe('an assumed fact', () => {
+    const note = 'Pöytäkirja ei kerro allekirjoituspäivää; the minutes do not give the signing date';
+    const assumedHistory = history.map((event) =>
+      event.type === 'SignatureRecorded' && event.data.partyId === 'laukaa' ? { ...event, data: { ...event.data, assumed: { note } } } : event,
+    );
+    const snapshot = buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2022-01-01', title: 'T' }, source(assumedHistory));
+
+    it('carries its note in the document, and marks the obligations resting on it', () => {
+      const [agreement] = snapshot.agreements;
+      expect(agreement.parties.find((p) => p.partyId === 'laukaa')!.signature).toMatchObject({ assumed: note });
+      const assumedObligations = agreement.obligations.flatMap((group) => group.obligations.filter((o) => o.assumed).map(() => group.partyId));
+      expect(new Set(assumedObligations)).toEqual(new Set(['laukaa']));
+    });
+
+    it('is marked in Markdown, with its note as a footnote', () => {
+      const md = renderSnapshotMarkdown(snapshot, { sha256: 'd'.repeat(64) });
+      expect(md).toContain('2020 **OLETETTU / ASSUMED**[^1]');
+      expect(md).toContain(`[^1]: ${note}`);
+      expect(md).toContain('[^2]: Velvoite perustuu oletettuun kirjaukseen.');
+    });
+
+    it('is marked in HTML, with its note as a footnote', () => {
+      const html = renderSnapshotHtml(snapshot, { sha256: 'd'.repeat(64) });
+      expect(html).toContain('<span class="badge assumed">Oletettu <span class="en">/ Assumed</span></span><sup><a href="#note-1">1</a></sup>');
+      expect(html).toContain(`<li id="note-1">${note}</li>`);
+    });
+
+    it('leaves the document of a log without assumptions as it was', () => {
+      const plain = JSON.stringify(buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2022-01-01', title: 'T' }, source()));
+      expect(plain).not.toContain('assumed');
+      expect(renderSnapshotMarkdown(JSON.parse(plain), { sha256: 'd'.repeat(64) })).not.toContain('ASSUMED');
+    });
+  });
+
   describe('with places, a due date and a competent body in the terms', () => {
     const office = { id: 'office', kind: 'office' as const, municipality: 'jyvaskyla', name: 'Jyväskylä' };
     const parties = termsInput().parties.map((party) => (party.partyId === 'laukaa' ? { ...party, approvalBy: { body: 'kunnanhallitus' } } : party));

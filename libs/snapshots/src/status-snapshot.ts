@@ -71,17 +71,20 @@ export interface SnapshotParty {
   decisions: {
     body: string;
     meetingDate: CalendarDate;
-    section: string;
+    section: string | null;
     diaryNumber: string | null;
     outcome: string;
     unanimous: boolean | null;
     vote: { for: number; against: number; abstained?: number } | null;
+    assumed?: string;
     /** Only on a decision by another body than the terms require: why it approves nothing. */
     doesNotCount?: string;
     procedure?: 'meeting' | 'electronic';
     referredTo?: string;
   }[];
-  signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string } | null;
+  signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string; assumed?: string } | null;
+  /** The note of an assumed joining. */
+  assumed?: string;
 }
 
 export interface SnapshotFinding {
@@ -101,6 +104,8 @@ export interface SnapshotObligation {
   validFrom: CalendarDate;
   validTo: CalendarDate | null;
   latestFinding: SnapshotFinding | null;
+  /** Present when the obligation rests on an assumed record, which the parties' table marks with its note. */
+  assumed?: true;
   /** Present only when the terms give them, so that documents of earlier terms keep their digest. */
   location?: Location;
   dueOn?: CalendarDate;
@@ -118,9 +123,18 @@ export interface SnapshotAgreement {
   versionInForce: number | null;
   latestVersion: number;
   predecessorId: string | null;
-  termination: { effectiveOn: CalendarDate; reason: string } | null;
+  termination: { effectiveOn: CalendarDate; reason: string; assumed?: string } | null;
+  /** The notes of the assumed records the shown version rests on: its terms, its entry into force. */
+  assumed?: string[];
   review: {
-    latest: { year: number; heldOn: CalendarDate; meeting: string; nextReviewDue: CalendarDate | null; actions: string[] } | null;
+    latest: {
+      year: number;
+      heldOn: CalendarDate;
+      meeting: string;
+      nextReviewDue: CalendarDate | null;
+      actions: string[];
+      assumed?: string;
+    } | null;
     due: CalendarDate | null;
     overdue: boolean;
   };
@@ -234,6 +248,7 @@ function agreementSnapshot(
   const rows = obligationRows(state).filter(
     (row) => row.validFrom <= on && (row.validTo === null || row.validTo >= on) && (onlyParty === undefined || row.partyId === onlyParty),
   );
+  const versionNotes = [shown, inForce].flatMap((record) => (record?.assumed ? [record.assumed.note] : []));
   const obliged = [...new Set([...memberships.map((party) => party.partyId), ...rows.map((row) => row.partyId)])].filter((id) =>
     rows.some((row) => row.partyId === id),
   );
@@ -248,7 +263,10 @@ function agreementSnapshot(
     versionInForce: inForce?.version ?? null,
     latestVersion: state.versions.at(-1)!.version,
     predecessorId: state.predecessorId ?? null,
-    termination: state.termination ? { effectiveOn: state.termination.effectiveOn, reason: state.termination.reason } : null,
+    termination: state.termination
+      ? { effectiveOn: state.termination.effectiveOn, reason: state.termination.reason, ...noteOf(state.termination) }
+      : null,
+    ...(versionNotes.length > 0 && { assumed: versionNotes }),
     review: {
       latest: latestReview
         ? {
@@ -257,6 +275,7 @@ function agreementSnapshot(
             meeting: latestReview.meeting,
             nextReviewDue: latestReview.nextReviewDue ?? null,
             actions: latestReview.actions,
+            ...noteOf(latestReview),
           }
         : null,
       due: review.due,
@@ -271,16 +290,18 @@ function agreementSnapshot(
         role: membership.role,
         joinsOn: membership.joinsOn,
         withdrawnOn: membership.withdrawnOn ?? null,
+        ...noteOf(state.joined.find((join) => join.partyId === membership.partyId && join.joinsOn === membership.joinsOn)),
         decisions: shown.decisions
           .filter((decision) => decision.partyId === membership.partyId && decision.meetingDate <= on)
           .map((decision) => ({
             body: decision.body,
             meetingDate: decision.meetingDate,
-            section: decision.section,
+            section: decision.section ?? null,
             diaryNumber: decision.diaryNumber ?? null,
             outcome: decision.outcome,
             unanimous: decision.unanimous ?? null,
             vote: decision.vote ?? null,
+            ...noteOf(decision),
             ...optional('doesNotCount', whyDecisionDoesNotCount(state, decision)),
             ...optional('procedure', decision.procedure),
             ...optional('referredTo', decision.referredTo),
@@ -292,6 +313,7 @@ function agreementSnapshot(
               authority: signature.authority,
               signedOn: signature.signedOn,
               method: signature.method,
+              ...noteOf(signature),
             }
           : null,
       };
@@ -311,6 +333,7 @@ function agreementSnapshot(
           validFrom: row.validFrom,
           validTo: row.validTo,
           latestFinding: latestFinding(state, row.obligationId, partyId),
+          ...(row.assumed && { assumed: row.assumed }),
           ...optional('location', row.location),
           ...optional('dueOn', row.dueOn),
           ...optional('overdue', row.overdue),
@@ -318,6 +341,14 @@ function agreementSnapshot(
     })),
     sinceLastReview: { reviewYear: latestReview?.year ?? null, events: sinceLastReview },
   };
+}
+
+/**
+ * An assumed record's note, as a field only when there is one: a snapshot of records without assumptions keeps the
+ * bytes it had before facts could be assumed.
+ */
+function noteOf(record: { assumed?: { note: string } } | undefined): { assumed?: string } {
+  return record?.assumed ? { assumed: record.assumed.note } : {};
 }
 
 /** `{ [key]: value }`, or nothing when the value is absent: what earlier documents never had stays out of them. */

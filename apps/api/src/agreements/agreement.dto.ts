@@ -15,7 +15,6 @@ import {
   signatureRecordedData,
 } from '@pacta/domain';
 import type { BoardDecision, Finding, Fulfilment, Location, ObligationType, Outcome, Proration, Role, Selector, Signature } from '@pacta/domain';
-import { AssumedField, SourceField } from '../http/provenance-fields';
 import {
   BooleanField,
   DateField,
@@ -28,6 +27,7 @@ import {
   TextListField,
 } from '../http/fields';
 import { LocalizedTextDto } from '../parties/party.dto';
+import { AssumedDto, ProvenanceDto, SourceDto } from '../provenance/provenance.dto';
 
 export class TermDto {
   @DateField({ example: '2026-01-01' }) startsOn!: string;
@@ -89,12 +89,16 @@ export class TermsDto {
 }
 
 export class DraftAgreementDto extends TermsDto {
+  @NestedField(() => SourceDto, { optional: true, description: 'the document and place the draft rests on' }) source?: SourceDto;
+  @NestedField(() => AssumedDto, { optional: true, description: 'present when the documents do not state the draft' }) assumed?: AssumedDto;
   @IdField({ optional: true, description: 'generated when absent' }) id?: string;
   @EnumField(AGREEMENT_KINDS) kind!: string;
   @IdField({ optional: true, description: 'the agreement this one renews' }) predecessorId?: string;
+  @IdField({ optional: true, description: 'the programme this agreement is one of; a party that declined it may not be named' })
+  programmeId?: string;
 }
 
-export class ReviseDraftDto {
+export class ReviseDraftDto extends ProvenanceDto {
   @NestedField(() => TermsDto) terms!: TermsDto;
 }
 
@@ -104,11 +108,11 @@ export class VoteDto {
   @IntField(NUMBER_RANGES.voteCount, { optional: true }) abstained?: number;
 }
 
-export class RecordDecisionDto implements BoardDecision {
+export class RecordDecisionDto extends ProvenanceDto implements BoardDecision {
   @IdField() partyId!: string;
   @TextField(TEXT_LIMITS.decisionBody, { example: 'kunnanhallitus' }) body!: string;
   @DateField() meetingDate!: string;
-  @TextField(TEXT_LIMITS.section, { example: '§ 331' }) section!: string;
+  @TextField(TEXT_LIMITS.section, { optional: true, example: '§ 331', description: 'absent when the minutes give none' }) section?: string;
   @TextField(TEXT_LIMITS.diaryNumber, { optional: true }) diaryNumber?: string;
   @TextField(TEXT_LIMITS.person, { optional: true }) preparer?: string;
   @TextField(TEXT_LIMITS.person, { optional: true }) presenter?: string;
@@ -126,7 +130,7 @@ export class SignatoryDto {
   @TextField(TEXT_LIMITS.person, { example: 'kunnanjohtaja' }) title!: string;
 }
 
-export class RecordSignatureDto implements Signature {
+export class RecordSignatureDto extends ProvenanceDto implements Signature {
   @IdField() partyId!: string;
   @NestedField(() => SignatoryDto) signatory!: SignatoryDto;
   @EnumField(signatureRecordedData.shape.authority.options) authority!: Signature['authority'];
@@ -135,18 +139,18 @@ export class RecordSignatureDto implements Signature {
   @IntField(NUMBER_RANGES.version) version!: number;
 }
 
-export class EnterIntoForceDto {
+export class EnterIntoForceDto extends ProvenanceDto {
   @IntField(NUMBER_RANGES.version) version!: number;
   @DateField() effectiveFrom!: string;
 }
 
-export class JoinPartyDto {
+export class JoinPartyDto extends ProvenanceDto {
   @IdField() partyId!: string;
   @EnumField(ROLES) role!: Role;
   @DateField() joinsOn!: string;
 }
 
-export class WithdrawPartyDto {
+export class WithdrawPartyDto extends ProvenanceDto {
   @IdField() partyId!: string;
   @DateField({ description: 'the last day the party is bound' }) effectiveOn!: string;
   @TextField(TEXT_LIMITS.reason) reason!: string;
@@ -159,7 +163,7 @@ export class FindingDto implements Finding {
   @TextField(TEXT_LIMITS.note, { optional: true }) note?: string;
 }
 
-export class RecordReviewDto {
+export class RecordReviewDto extends ProvenanceDto {
   @IntField(NUMBER_RANGES.year) year!: number;
   @DateField() heldOn!: string;
   @TextField(TEXT_LIMITS.meeting) meeting!: string;
@@ -168,15 +172,13 @@ export class RecordReviewDto {
   @NestedField(() => FindingDto, { maxItems: LIST_LIMITS.findings }) findings!: FindingDto[];
 }
 
-export class TerminateAgreementDto {
+export class TerminateAgreementDto extends ProvenanceDto {
   @DateField({ description: 'the last day the agreement binds' }) effectiveOn!: string;
   @TextField(TEXT_LIMITS.reason) reason!: string;
 }
 
-export class RecordFulfilmentDto implements Fulfilment {
+export class RecordFulfilmentDto extends ProvenanceDto implements Fulfilment {
   @IdField({ example: 'transfer' }) obligationId!: string;
   @IdField({ description: 'the party that owed the obligation' }) partyId!: string;
   @DateField() fulfilledOn!: string;
-  @SourceField() source?: Fulfilment['source'];
-  @AssumedField() assumed?: Fulfilment['assumed'];
 }

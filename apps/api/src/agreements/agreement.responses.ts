@@ -5,8 +5,10 @@ import {
   agreementTerminatedData,
   annualReviewRecordedData,
   boardDecisionRecordedData,
+  factCorrectedData,
   localizedText,
   obligationFulfilledData,
+  provenance,
   partyJoinedData,
   partyWithdrewData,
   proration,
@@ -30,6 +32,7 @@ const version = named(
   z.strictObject({
     version: z.number().int().min(1),
     terms,
+    ...provenance,
     decisions: z.array(boardDecisionRecordedData),
     signatures: z.array(signatureRecordedData),
   }),
@@ -51,7 +54,7 @@ named(
           version: z.number().int().min(1),
           body: z.string(),
           meetingDate: date,
-          section: z.string(),
+          section: z.string().optional(),
           reason: z.string().describe('which body the terms require (approvalBy), and on what basis'),
         }),
       )
@@ -65,6 +68,7 @@ named(
       agreementId: z.string(),
       kind: z.string(),
       predecessorId: z.string().optional(),
+      programmeId: z.string().optional().describe('the programme this agreement is one of'),
       versions: z.array(version),
       inForce: z.array(versionEnteredIntoForceData).describe('in the order the versions entered into force'),
       joined: z.array(partyJoinedData.extend({ atVersion: z.number().int().min(1) })),
@@ -72,6 +76,10 @@ named(
       reviews: z.array(annualReviewRecordedData),
       fulfilments: z.array(obligationFulfilledData).describe('once obligations met, in recorded order'),
       termination: agreementTerminatedData.optional(),
+      corrections: z
+        .array(factCorrectedData)
+        .optional()
+        .describe('the trail of corrections and retractions, oldest first: who, when, why, and what the fact was'),
     }),
     version: version.optional().describe('with ?version=: that version'),
   })),

@@ -7,6 +7,7 @@ import {
   Clock,
   CLOCK,
   CommandContext,
+  CorrectAgreementFact,
   GetAgreement,
   GetAgreementEvents,
   AgreementView,
@@ -38,6 +39,7 @@ import {
   TerminateAgreementDto,
   WithdrawPartyDto,
 } from './agreement.dto';
+import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
@@ -72,9 +74,9 @@ export class AgreementsController {
   @ActsFor.stateOwner()
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
-    const { id, kind, predecessorId, ...terms } = body;
+    const { id, kind, predecessorId, programmeId, source, assumed, ...terms } = body;
     return this.change(
-      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, terms },
+      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, programmeId, terms, source, assumed },
       context,
     );
   }
@@ -89,7 +91,7 @@ export class AgreementsController {
   @ApiIdParam()
   @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
-    return this.change({ type: 'ReviseDraft', agreementId: id, terms: body.terms }, context).catch(fieldsUnder('terms'));
+    return this.change({ type: 'ReviseDraft', agreementId: id, ...body }, context).catch(fieldsUnder('terms'));
   }
 
   @Post(':id/decisions')
@@ -194,6 +196,25 @@ export class AgreementsController {
   @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
     return this.change({ type: 'TerminateAgreement', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/corrections')
+  @ApiOperation({
+    operationId: 'correctAgreementFact',
+    summary: "Correct or retract one of an agreement's recorded facts",
+    description:
+      'A new event: the original stays in the log, and views known at an earlier position show it as it was. Refused (409) ' +
+      'when a signature, an entry into force, a join or a withdrawal would rest on something no longer true.',
+  })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
+  @HttpCode(201)
+  @Access('registrar')
+  @ActsFor.stateOwner()
+  @ApiIdParam()
+  @CommandHeaders()
+  correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
+    return this.commands.execute(new CorrectAgreementFact(id, body, context));
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,7 +19,7 @@ import {
   ValidationOptions,
   registerDecorator,
 } from 'class-validator';
-import { ID_PATTERN, WELL_FORMED_TEXT_MESSAGE, calendarDateProblem, isWellFormedText, selector, type NumberRange } from '@pacta/domain';
+import { ID_PATTERN, WELL_FORMED_TEXT_MESSAGE, calendarDateProblem, isWellFormedText, selector, source, type NumberRange } from '@pacta/domain';
 
 /**
  * One decorator per kind of field, so each DTO property states its validation and its OpenAPI shape once.
@@ -146,14 +146,36 @@ export const SelectorField = (options: FieldOptions = {}) =>
     options,
   );
 
+/**
+ * A source given as text (as a population's statistic always could be) or as a document and reference. The text's
+ * limits are registered under class-validator's own names, so the DTO states them as a text field does.
+ */
+export const TextOrSourceField = (maxLength: number, sourceDto: () => new () => object, options: FieldOptions = {}) =>
+  applyDecorators(
+    api(options, { oneOf: [{ type: 'string', maxLength }, { $ref: getSchemaPath(sourceDto()) }] }),
+    ...presence(options),
+    Satisfies('maxLength', `$property must be a text of at most ${maxLength} characters or a {document, reference} source`, (value) =>
+      typeof value === 'string' ? value.trim().length > 0 && value.length <= maxLength : source.safeParse(value).success,
+      { constraints: [maxLength] },
+    ),
+    Satisfies('isWellFormedText', `$property ${WELL_FORMED_TEXT_MESSAGE}`, (value) => typeof value !== 'string' || isWellFormedText(value)),
+  );
+
 /** A class-validator check from a predicate: for the rules class-validator has no decorator of its own for. */
-export function Satisfies(name: string, message: string, test: (value: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
+export function Satisfies(
+  name: string,
+  message: string,
+  test: (value: unknown) => boolean,
+  options?: ValidationOptions & { constraints?: unknown[] },
+): PropertyDecorator {
+  const { constraints, ...validationOptions } = options ?? {};
   return (target, propertyName) =>
     registerDecorator({
       name,
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message, ...options },
+      constraints,
+      options: { message, ...validationOptions },
       validator: { validate: test },
     });
 }

@@ -3,6 +3,7 @@ import {
   agreementDraftedData,
   agreementTerminatedData,
   annualReviewRecordedData,
+  correctionRequest,
   boardDecisionRecordedData,
   partyJoinedData,
   partyRegisteredData,
@@ -10,6 +11,7 @@ import {
   obligationFulfilledData,
   partyWithdrewData,
   populationRecordedData,
+  provenance,
   signatureRecordedData,
   snapshotRequest,
   termsInput,
@@ -34,6 +36,8 @@ import {
 } from '../agreements/agreement.dto';
 import * as partyDtos from '../parties/party.dto';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from '../parties/party.dto';
+import * as provenanceDtos from '../provenance/provenance.dto';
+import { CorrectionDto, ProvenanceDto } from '../provenance/provenance.dto';
 import * as snapshotDtos from '../snapshots/snapshot.dto';
 import { GenerateSnapshotDto } from '../snapshots/snapshot.dto';
 import { fieldRulesOf, type Dto } from './dto-rules';
@@ -95,6 +99,9 @@ const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input'
  * Each request body, its route, and the domain schema its command is checked against; `renamed` maps a DTO's
  * field name to the domain's.
  */
+const PROVENANCE_ROUTES = 'every recording route';
+const isProvenance = (field: string) => field.startsWith('source.') || field.startsWith('assumed.');
+
 const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
   ['POST /v1/parties', RegisterPartyDto, partyRegisteredData, { id: 'partyId' }],
   ['POST /v1/parties/{id}/populations', RecordPopulationDto, populationRecordedData],
@@ -106,7 +113,7 @@ const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
     z.object({ ...agreementDraftedData.partial({ agreementId: true }).shape, ...termsInput.shape }),
     { id: 'agreementId' },
   ],
-  ['POST /v1/agreements/{id}/revisions', ReviseDraftDto, z.object({ terms: termsInput })],
+  ['POST /v1/agreements/{id}/revisions', ReviseDraftDto, z.object({ terms: termsInput, ...provenance })],
   ['POST /v1/agreements/{id}/decisions', RecordDecisionDto, boardDecisionRecordedData],
   ['POST /v1/agreements/{id}/signatures', RecordSignatureDto, signatureRecordedData],
   ['POST /v1/agreements/{id}/entry-into-force', EnterIntoForceDto, versionEnteredIntoForceData],
@@ -116,6 +123,9 @@ const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
   ['POST /v1/agreements/{id}/fulfilments', RecordFulfilmentDto, obligationFulfilledData],
   ['POST /v1/agreements/{id}/termination', TerminateAgreementDto, agreementTerminatedData],
   ['POST /v1/snapshots', GenerateSnapshotDto, snapshotRequest],
+  // Every recording route takes these; the table lists them once, under this name.
+  [PROVENANCE_ROUTES, ProvenanceDto, z.object(provenance)],
+  ['POST /v1/agreements/{id}/corrections (and parties)', CorrectionDto, correctionRequest],
 ];
 
 function boundText({ maxLength, maxItems, minimum, maximum }: Bounds): string {
@@ -130,13 +140,13 @@ function boundText({ maxLength, maxItems, minimum, maximum }: Bounds): string {
 function limitsTable(): string {
   const rows = PAIRS.filter(([, dto]) => dto !== ReviseDraftDto).flatMap(([route, dto]) =>
     [...dtoBounds(dto)]
-      .filter(([, bounds]) => boundText(bounds))
+      .filter(([field, bounds]) => boundText(bounds) && (route === PROVENANCE_ROUTES || !isProvenance(field)))
       .map(([field, bounds]) => `| ${route} | \`${field}\` | ${bounds.required ? 'yes' : 'no'} | ${boundText(bounds)} |`),
   );
   return ['| Route | Field | Required | Limit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const exportedDtos = () => [agreementDtos, partyDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
+const exportedDtos = () => [agreementDtos, partyDtos, provenanceDtos, snapshotDtos].flatMap((module) => Object.values(module) as Dto[]);
 
 const DOC = join(__dirname, '../../../../docs/input-rules.md');
 const TABLE_START = '<!-- limits table: made by apps/api/src/http/input-limits.spec.ts -->';

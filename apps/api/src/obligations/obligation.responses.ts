@@ -34,6 +34,7 @@ named(
         location: location.optional().describe('the place the terms name for the obligation (its `at`)'),
         dueOn: date.optional().describe('for an obligation met once: the day it is due'),
         overdue: z.boolean().optional().describe('with dueOn: true on dates after it, until the party fulfils it'),
+        assumed: z.literal(true).optional().describe('present when the obligation rests on a record the documents do not state'),
         recorded: z.strictObject({ position, at: z.iso.datetime() }),
       })),
     ),

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { PartyNotFound } from '@pacta/domain';
-import { ChangeParty, CommandContext, GetParty, WriteResult } from '@pacta/registry';
+import { ChangeParty, CommandContext, CorrectPartyFact, GetParty, WriteResult } from '@pacta/registry';
 import type { Request, Response } from 'express';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { ActsFor, inPath } from '../auth/acting-for';
@@ -10,6 +10,7 @@ import { withETag } from '../http/etag';
 import { CommandHeaders, Context } from '../http/command-context';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
+import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import './party.responses';
@@ -62,6 +63,23 @@ export class PartiesController {
   @CommandHeaders()
   rename(@IdParam() id: string, @Body() body: RenamePartyDto, @Context() context: CommandContext) {
     return this.commands.execute(new ChangeParty({ type: 'RenameParty', partyId: id, ...body }, context));
+  }
+
+  @Post(':id/corrections')
+  @ApiOperation({
+    operationId: 'correctPartyFact',
+    summary: "Correct or retract one of a party's recorded facts",
+    description: 'A new event: the original stays in the log, and views known at an earlier position show it as it was.',
+  })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
+  @HttpCode(201)
+  @Access('registrar')
+  @ActsFor.party(inPath('id'))
+  @ApiIdParam()
+  @CommandHeaders()
+  correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
+    return this.commands.execute(new CorrectPartyFact(id, body, context));
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { LIST_LIMITS, NUMBER_RANGES, PARTY_TYPES, TEXT_LIMITS } from '@pacta/domain';
-import type { PartyType } from '@pacta/domain';
-import { DateField, EnumField, IdField, IdListField, IntField, NestedField, TextField } from '../http/fields';
+import type { PartyType, Source } from '@pacta/domain';
+import { DateField, EnumField, IdField, IdListField, IntField, NestedField, TextField, TextOrSourceField } from '../http/fields';
+import { AssumedDto, ProvenanceDto, SourceDto } from '../provenance/provenance.dto';
 
 export class LocalizedTextDto {
   @TextField(TEXT_LIMITS.localizedText, { example: 'Jyväskylän kaupunki' }) fi!: string;
@@ -8,7 +9,7 @@ export class LocalizedTextDto {
   @TextField(TEXT_LIMITS.localizedText, { optional: true }) en?: string;
 }
 
-export class RegisterPartyDto {
+export class RegisterPartyDto extends ProvenanceDto {
   @IdField({ example: 'jyvaskyla' }) id!: string;
   @NestedField(() => LocalizedTextDto) name!: LocalizedTextDto;
   @EnumField(PARTY_TYPES) type!: PartyType;
@@ -20,7 +21,8 @@ export class RegisterPartyDto {
 export class RecordPopulationDto {
   @IntField(NUMBER_RANGES.year, { example: 2020 }) year!: number;
   @IntField(NUMBER_RANGES.population, { example: 12345 }) population!: number;
-  @TextField(TEXT_LIMITS.populationSource, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string;
+  @TextOrSourceField(TEXT_LIMITS.populationSource, () => SourceDto, { example: 'Tilastokeskus, väestö 31.12.2020' }) source!: string | Source;
+  @NestedField(() => AssumedDto, { optional: true, description: 'present when the figure is not from a statistic' }) assumed?: AssumedDto;
 }
 
 export class RenamePartyDto {

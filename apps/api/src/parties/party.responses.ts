@@ -1,11 +1,11 @@
-import { localizedText, partyType } from '@pacta/domain';
+import { factCorrectedData, localizedText, partyType, populationRecordedData, provenance } from '@pacta/domain';
 import { z } from 'zod';
 import type { PartyRecord } from '@pacta/projections';
 import type { PartyView } from '@pacta/registry';
 import { documenting, named, position } from '../openapi/schemas';
 
 const populations = z
-  .record(z.string().regex(/^\d{4}$/), z.strictObject({ population: z.number().int().min(0), source: z.string() }))
+  .record(z.string().regex(/^\d{4}$/), z.strictObject({ population: z.number().int().min(0), source: populationRecordedData.shape.source, assumed: provenance.assumed }))
   .describe('by year; a later figure for the same year replaces the earlier one');
 
 named(
@@ -21,7 +21,9 @@ named(
       businessId: z.string().optional(),
       municipalityCode: z.string().optional(),
       memberIds: z.array(z.string()),
+      ...provenance,
       populations,
+      corrections: z.array(factCorrectedData).optional().describe('the trail of corrections, oldest first'),
     }),
   })),
   'A party as its stream holds it.',

@@ -32,6 +32,8 @@ named(
 
 const finding = z.strictObject({ year: z.number().int(), heldOn: date, status: z.enum(FINDING_STATUSES), note: z.string().nullable() });
 
+const assumedNote = z.string().optional().describe("an assumed record's note: what the documents do not state");
+
 const agreement = z.strictObject({
   agreementId: z.string(),
   kind: z.string(),
@@ -43,10 +45,18 @@ const agreement = z.strictObject({
   versionInForce: z.number().int().nullable(),
   latestVersion: z.number().int(),
   predecessorId: z.string().nullable(),
-  termination: z.strictObject({ effectiveOn: date, reason: z.string() }).nullable(),
+  termination: z.strictObject({ effectiveOn: date, reason: z.string(), assumed: assumedNote }).nullable(),
+  assumed: z.array(z.string()).optional().describe('the notes of the assumed records the shown version rests on'),
   review: z.strictObject({
     latest: z
-      .strictObject({ year: z.number().int(), heldOn: date, meeting: z.string(), nextReviewDue: date.nullable(), actions: z.array(z.string()) })
+      .strictObject({
+        year: z.number().int(),
+        heldOn: date,
+        meeting: z.string(),
+        nextReviewDue: date.nullable(),
+        actions: z.array(z.string()),
+        assumed: assumedNote,
+      })
       .nullable(),
     due: date.nullable(),
     overdue: z.boolean(),
@@ -59,22 +69,24 @@ const agreement = z.strictObject({
       role: z.string(),
       joinsOn: date,
       withdrawnOn: date.nullable(),
+      assumed: assumedNote,
       decisions: z.array(
         z.strictObject({
           body: z.string(),
           meetingDate: date,
-          section: z.string(),
+          section: z.string().nullable().describe('null when the minutes give no §'),
           diaryNumber: z.string().nullable(),
           outcome: z.string(),
           unanimous: z.boolean().nullable(),
           vote: z.strictObject({ for: z.number().int(), against: z.number().int(), abstained: z.number().int().optional() }).nullable(),
+          assumed: assumedNote,
           doesNotCount: z.string().optional().describe('only on a decision by another body than the terms require: why it approves nothing'),
           procedure: z.enum(DECISION_PROCEDURES).optional(),
           referredTo: z.string().optional(),
         }),
       ),
       signature: z
-        .strictObject({ name: z.string(), title: z.string(), authority: z.string(), signedOn: date, method: z.string() })
+        .strictObject({ name: z.string(), title: z.string(), authority: z.string(), signedOn: date, method: z.string(), assumed: assumedNote })
         .nullable(),
     }),
   ),
@@ -93,6 +105,7 @@ const agreement = z.strictObject({
           validFrom: date,
           validTo: date.nullable(),
           latestFinding: finding.nullable(),
+          assumed: z.literal(true).optional().describe('the obligation rests on an assumed record'),
           location: location.optional(),
           dueOn: date.optional(),
           overdue: z.boolean().optional().describe('with dueOn: whether the obligation was still owed after it on `on`'),

@@ -74,4 +74,28 @@ describe('whose an agreement command is', () => {
   it("given no agreement, when anything but a draft arrives, then it is nobody's, so the decider says it is not found", () => {
     expect(actingForAgreement(recordReview(), initialAgreementState)).toBe('anyone');
   });
+
+  describe('a correction', () => {
+    const correction = (recorded: { type: string; data: unknown } | undefined) => ({
+      type: 'CorrectAgreementFact' as const,
+      today: '2025-06-01',
+      at: '2025-06-01T09:00:00.000Z',
+      by: 'registrar-1',
+      agreementId: AGREEMENT_ID,
+      eventId: '0193e0a4-0000-7000-8000-000000000001',
+      recorded,
+      reason: 'Kirjoitusvirhe',
+      retract: true as const,
+    });
+
+    it("given a party's decision, when it is corrected, then the correction is that party's", () => {
+      const decision = inForce.find((event) => event.type === 'BoardDecisionRecorded' && event.data.partyId === 'laukaa')!;
+      expect(actingForAgreement(correction(decision), stateAfter(inForce))).toEqual({ party: 'laukaa' });
+    });
+
+    it("given an entry into force, when it is corrected, then the correction is the agreement's host's", () => {
+      const entry = inForce.find((event) => event.type === 'VersionEnteredIntoForce')!;
+      expect(actingForAgreement(correction(entry), stateAfter(inForce))).toEqual({ agreement: AGREEMENT_ID, leads: ['jyvaskyla'] });
+    });
+  });
 });

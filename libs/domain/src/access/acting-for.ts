@@ -48,10 +48,13 @@ export function refusalToAct(scope: PartyScope, actingFor: ActingFor): NotActing
 
 /**
  * Whose an agreement command is, on the agreement's state: a draft's by the hosts and coordinators its own terms name,
- * any other's by those of the latest version. On an agreement that does not exist it is nobody's, so the decider's
+ * a correction of a party's own fact by that party, any other's by the hosts and coordinators of the latest version. On an agreement that does not exist it is nobody's, so the decider's
  * "not found" answers it.
  */
 export function actingForAgreement(command: AgreementCommand, state: AgreementState): ActingFor {
+  // A correction is the corrected fact's: a party's decision, signature, joining or withdrawal is that party's.
+  const correctedParty = command.type === 'CorrectAgreementFact' ? (command.recorded?.data as { partyId?: unknown } | undefined)?.partyId : undefined;
+  if (typeof correctedParty === 'string') return { party: correctedParty };
   const terms = command.type === 'DraftAgreement' ? command.terms : state.exists ? latestVersion(state)?.terms : undefined;
   if (!terms) return 'anyone';
   const leads = terms.parties.filter((party) => party.role === 'host' || party.role === 'coordinator').map((party) => party.partyId);

@@ -1,9 +1,12 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
+import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
 import type { AnnualReview, BoardDecision, Fulfilment, Signature } from './agreement.events';
+import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
 
-interface AgreementCommandBase {
+interface AgreementCommandBase extends Provenance {
   /** The registry's date when the command arrives; the domain never reads a clock. */
   today: CalendarDate;
   agreementId: string;
@@ -17,13 +20,19 @@ export interface DraftAgreement extends AgreementCommandBase {
   kind: string;
   terms: TermsInput;
   predecessorId?: string;
+  /** The programme this agreement is one of, e.g. one municipality's agreement with a host's regional unit. */
+  programmeId?: string;
   partyTypes: PartyTypeLookup;
+  /** The programme as the handler found it, when programmeId is given. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface ReviseDraft extends AgreementCommandBase {
   type: 'ReviseDraft';
   terms: TermsInput;
   partyTypes: PartyTypeLookup;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface RecordDecision extends AgreementCommandBase, BoardDecision {
@@ -47,6 +56,8 @@ export interface JoinParty extends AgreementCommandBase {
   joinsOn: CalendarDate;
   /** Undefined when the handler found no such registered party. */
   partyType?: PartyType;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface WithdrawParty extends AgreementCommandBase {
@@ -70,6 +81,10 @@ export interface TerminateAgreement extends AgreementCommandBase {
   reason: string;
 }
 
+export interface CorrectAgreementFact extends AgreementCommandBase, CorrectFactRequest, CorrectFactContext {
+  type: 'CorrectAgreementFact';
+}
+
 export type AgreementCommand =
   | DraftAgreement
   | ReviseDraft
@@ -80,4 +95,5 @@ export type AgreementCommand =
   | WithdrawParty
   | RecordReview
   | RecordFulfilment
-  | TerminateAgreement;
+  | TerminateAgreement
+  | CorrectAgreementFact;

@@ -273,6 +273,12 @@ describe('RecordDecision', () => {
     const command = { ...recordDecision({ partyId: 'laukaa' }), chair: 'someone' };
     given([drafted]).when(command).thenThrows(InvalidDecision);
   });
+  it('records a decision whose minutes give no section, without one', () => {
+    const { section: _section, ...withoutSection } = approvedBy('laukaa').data;
+    given([drafted])
+      .when(recordDecision({ partyId: 'laukaa', section: undefined }))
+      .thenEmits([{ ...approvedBy('laukaa'), data: withoutSection }]);
+  });
 });
 
 describe('approval of a version', () => {
@@ -485,7 +491,7 @@ describe('RecordReview', () => {
       .thenThrows(InvalidReview, 'findings[1]');
   });
   it('refuses a finding for a year the obligation did not apply', () => {
-    given(inForce).when(recordReview({ year: 2025, heldOn: '2025-11-15', findings: [finding] })).thenThrows(InvalidReview, 'findings[0]');
+    given(inForce).when(recordReview({ year: 2025, heldOn: '2025-05-15', findings: [finding] })).thenThrows(InvalidReview, 'findings[0]');
   });
   it('refuses a next review due no later than this one', () => {
     given(inForce).when(recordReview({ nextReviewDue: '2021-11-15' })).thenThrows(InvalidReview, 'nextReviewDue');

@@ -1,6 +1,6 @@
 import { decoderOf, streamNaming, type Decider } from '../decider';
 import { AGREEMENT_EVENT_TYPES } from '../events';
-import { addDays, firstDayOfYear, lastDayOfYear } from '../calendar/dates';
+import { addDays, firstDayOfYear, lastDayOfYear, type CalendarDate } from '../calendar/dates';
 import {
   AgreementAlreadyExists,
   AgreementNotFound,
@@ -10,6 +10,7 @@ import {
   AlreadySigned,
   AlreadyTerminated,
   AlreadyWithdrawn,
+  DateInTheFuture,
   DateOutsideTerm,
   EffectiveDateOutOfOrder,
   InvalidCommand,
@@ -25,10 +26,13 @@ import {
   VersionNotFound,
   WithdrawalBeforeJoining,
 } from '../errors';
+import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
 import { fulfilmentOf } from '../obligations/fulfilment';
+import { provenanceOf } from '../provenance';
 import { assertPlacesAndDueDates } from './places-and-due-dates';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
+import { assertNoneDeclined } from './programme-declines';
 import type {
   AgreementCommand,
   DraftAgreement,
@@ -94,6 +98,8 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return [fulfilmentOf(command, state)];
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
+    case 'CorrectAgreementFact':
+      return decideAgreementCorrection(command, state);
   }
 }
 
@@ -108,13 +114,14 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms } = event.data;
-      const versions = [{ version, terms, decisions: [], signatures: [] }];
-      return { ...state, exists: true, agreementId, kind, predecessorId, versions };
+      const { agreementId, kind, predecessorId, programmeId, version, terms, source, assumed } = event.data;
+      const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
+      return { ...state, exists: true, agreementId, kind, predecessorId, programmeId, versions };
     }
     case 'DraftRevised': {
-      const { version, terms } = event.data;
-      return { ...state, versions: [...state.versions, { version, terms, decisions: [], signatures: [] }] };
+      const { version, terms, source, assumed } = event.data;
+      const revised = { version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] };
+      return { ...state, versions: [...state.versions, revised] };
     }
     case 'BoardDecisionRecorded':
       return updateVersion(state, event.data.version, (version) => ({
@@ -141,6 +148,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, fulfilments: [...state.fulfilments, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
+    case 'FactCorrected':
+      return applyAgreementCorrection(state, event.data);
   }
 }
 
@@ -169,8 +178,9 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId }, invalidCommand);
+  const { agreementId, kind, predecessorId, programmeId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId, source, assumed }, invalidCommand);
+  assertNoneDeclined(data.programmeId, command.programme, partyIdsOf(terms), partyField);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -180,9 +190,10 @@ function draftAgreement(command: DraftAgreement, state: AgreementState): Agreeme
 function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   const terms = validTerms(command.terms, command.partyTypes);
+  assertNoneDeclined(state.programmeId, command.programme, partyIdsOf(terms), partyField);
   const data = parseOrThrow(
     draftRevisedData,
-    { agreementId: state.agreementId, version: latest.version + 1, terms },
+    { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
     invalidCommand,
   );
   return [{ type: 'DraftRevised', schemaVersion: 1, data }];
@@ -191,6 +202,7 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
 function recordDecision(command: RecordDecision, state: AgreementState): AgreementEvent[] {
   openAgreement(command, state);
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
+  assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
   if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
     throw new InvalidDecision(`only a decision proposed to a higher body is referred to one, not one ${data.outcome}`, 'referredTo');
@@ -205,13 +217,14 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   openAgreement(command, state);
   const data = parseOrThrow(signatureRecordedData, payloadOf(command), invalidCommand);
   const { partyId, version, signedOn } = data;
+  assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
   if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyApprovalDoesNotCount(state, partyId, version)}`);
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
-      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${approval.body} ${approval.section})`,
+      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${[approval.body, approval.section].filter(Boolean).join(' ')})`,
       'signedOn',
     );
   }
@@ -252,8 +265,10 @@ function enterIntoForce(command: EnterIntoForce, state: AgreementState): Agreeme
 function joinParty(command: JoinParty, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   if (!command.partyType) throw new UnregisteredParty(`${command.partyId} is not a registered party`, 'partyId');
-  const data = parseOrThrow(partyJoinedData, payloadOf(command), invalidCommand);
+  const { programme, ...join } = payloadOf(command);
+  const data = parseOrThrow(partyJoinedData, join, invalidCommand);
   const { partyId, joinsOn } = data;
+  assertNoneDeclined(state.programmeId, programme, [partyId], () => 'partyId');
   const membership = currentMembership(state, partyId);
   if (membership && membership.withdrawnOn === undefined) {
     throw new AlreadyAParty(`${partyId} is already a party of ${state.agreementId}`);
@@ -291,6 +306,7 @@ function recordReview(command: RecordReview, state: AgreementState): AgreementEv
   // Reviews are the one thing recorded after termination: the last year still gets its review.
   if (!state.exists) throw new AgreementNotFound(`agreement ${command.agreementId} does not exist`);
   const data = parseOrThrow(annualReviewRecordedData, payloadOf(command), invalidReview);
+  assertHappened('heldOn', data.heldOn, command.today);
   if (state.inForce.length === 0) {
     throw new AgreementNotInForce(`agreement ${state.agreementId} has never been in force; there is nothing to review`);
   }
@@ -334,6 +350,11 @@ function openAgreement(command: AgreementCommand, state: AgreementState): Agreem
     );
   }
   return latest;
+}
+
+/** Meetings, signatures and reviews are facts of the past; effective dates may lie ahead. */
+function assertHappened(field: string, date: CalendarDate, today: CalendarDate): void {
+  if (date > today) throw new DateInTheFuture(field, date, today);
 }
 
 function versionOrThrow(state: AgreementState, version: number): AgreementVersion {
@@ -386,6 +407,9 @@ function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
   });
   return { ...parsed, parties };
 }
+
+const partyIdsOf = (terms: Terms): string[] => terms.parties.map((party) => party.partyId);
+const partyField = (index: number): string => `parties[${index}].partyId`;
 
 function assertSelectsSomeParty(selector: Selector, parties: AgreementParty[], field: string): void {
   if (selector === 'all') return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar/zod';
+import type { FactCorrected } from '../corrections/fact-corrected';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
 import { LIST_LIMITS, NUMBER_RANGES, TEXT_LIMITS } from '../limits';
@@ -19,11 +20,14 @@ export const agreementDraftedData = z.strictObject({
   terms,
   /** The agreement this one renews; the read side derives "succeeded by" from it. */
   predecessorId: id.optional(),
+  /** The programme this agreement is one of. */
+  programmeId: id.optional(),
+  ...provenance,
 });
 export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
 export type AgreementDrafted = EventOf<'AgreementDrafted', AgreementDraftedData>;
 
-export const draftRevisedData = z.strictObject({ agreementId: id, version: versionNumber.min(2), terms });
+export const draftRevisedData = z.strictObject({ agreementId: id, version: versionNumber.min(2), terms, ...provenance });
 export type DraftRevisedData = z.infer<typeof draftRevisedData>;
 export type DraftRevised = EventOf<'DraftRevised', DraftRevisedData>;
 
@@ -38,7 +42,8 @@ export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
   body: boundedText(TEXT_LIMITS.decisionBody),
   meetingDate: calendarDate,
-  section: boundedText(TEXT_LIMITS.section),
+  /** Absent when the minutes give no § (an extract of one item may not). */
+  section: boundedText(TEXT_LIMITS.section).optional(),
   diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
   preparer: person.optional(),
   presenter: person.optional(),
@@ -50,6 +55,7 @@ export const boardDecisionRecordedData = z.strictObject({
   unanimous: z.boolean().optional(),
   vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
   version: versionNumber,
+  ...provenance,
 });
 export type BoardDecision = z.infer<typeof boardDecisionRecordedData>;
 export type BoardDecisionRecorded = EventOf<'BoardDecisionRecorded', BoardDecision>;
@@ -61,19 +67,25 @@ export const signatureRecordedData = z.strictObject({
   signedOn: calendarDate,
   method: z.enum(['electronic', 'paper']),
   version: versionNumber,
+  ...provenance,
 });
 export type Signature = z.infer<typeof signatureRecordedData>;
 export type SignatureRecorded = EventOf<'SignatureRecorded', Signature>;
 
-export const versionEnteredIntoForceData = z.strictObject({ version: versionNumber, effectiveFrom: calendarDate });
+export const versionEnteredIntoForceData = z.strictObject({ version: versionNumber, effectiveFrom: calendarDate, ...provenance });
 export type VersionInForce = z.infer<typeof versionEnteredIntoForceData>;
 export type VersionEnteredIntoForce = EventOf<'VersionEnteredIntoForce', VersionInForce>;
 
-export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, joinsOn: calendarDate });
+export const partyJoinedData = z.strictObject({ partyId: id, partyType, role, joinsOn: calendarDate, ...provenance });
 export type PartyJoinedData = z.infer<typeof partyJoinedData>;
 export type PartyJoined = EventOf<'PartyJoined', PartyJoinedData>;
 
-export const partyWithdrewData = z.strictObject({ partyId: id, effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
+export const partyWithdrewData = z.strictObject({
+  partyId: id,
+  effectiveOn: calendarDate,
+  reason: boundedText(TEXT_LIMITS.reason),
+  ...provenance,
+});
 export type Withdrawal = z.infer<typeof partyWithdrewData>;
 export type PartyWithdrew = EventOf<'PartyWithdrew', Withdrawal>;
 
@@ -94,6 +106,7 @@ export const annualReviewRecordedData = z.strictObject({
   nextReviewDue: calendarDate.optional(),
   actions: z.array(boundedText(TEXT_LIMITS.action)).max(LIST_LIMITS.actions),
   findings: z.array(finding).max(LIST_LIMITS.findings),
+  ...provenance,
 });
 export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
 export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
@@ -108,7 +121,7 @@ export const obligationFulfilledData = z.strictObject({
 export type Fulfilment = z.infer<typeof obligationFulfilledData>;
 export type ObligationFulfilled = EventOf<'ObligationFulfilled', Fulfilment>;
 
-export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason) });
+export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason), ...provenance });
 export type Termination = z.infer<typeof agreementTerminatedData>;
 export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
 
@@ -122,4 +135,5 @@ export type AgreementEvent =
   | PartyWithdrew
   | AnnualReviewRecorded
   | ObligationFulfilled
-  | AgreementTerminated;
+  | AgreementTerminated
+  | FactCorrected;

@@ -1,5 +1,7 @@
 import { addDays, type CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
+import type { Provenance } from '../provenance';
+import type { Correction } from '../corrections/fact-corrected';
 import type {
   AnnualReview,
   BoardDecision,
@@ -12,7 +14,7 @@ import type {
 } from './agreement.events';
 import type { ApprovalBy, Role, Terms } from './terms';
 
-export interface AgreementVersion {
+export interface AgreementVersion extends Provenance {
   version: number;
   terms: Terms;
   decisions: BoardDecision[];
@@ -30,6 +32,7 @@ export interface AgreementState {
   agreementId: string;
   kind: string;
   predecessorId?: string;
+  programmeId?: string;
   versions: AgreementVersion[];
   /** In the order the versions entered into force, which is also effectiveFrom order. */
   inForce: VersionInForce[];
@@ -39,6 +42,8 @@ export interface AgreementState {
   /** Once obligations met, in recorded order. */
   fulfilments: Fulfilment[];
   termination?: Termination;
+  /** The corrections and retractions of its facts, oldest first; the facts above are as corrected. */
+  corrections?: Correction[];
 }
 
 export const initialAgreementState: AgreementState = {
@@ -206,7 +211,7 @@ export interface UncountedDecision {
   version: number;
   body: string;
   meetingDate: CalendarDate;
-  section: string;
+  section?: string;
   reason: string;
 }
 

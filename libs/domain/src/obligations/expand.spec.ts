@@ -159,6 +159,40 @@ describe('obligationRows', () => {
   });
 });
 
+describe('obligations resting on an assumed record', () => {
+  const ASSUMED = { assumed: { note: 'the minutes do not say who signed' } };
+  const assumedParties = (events: AgreementEvent[]) =>
+    [...new Set(obligationRows(stateAfter(events)).filter((row) => row.assumed).map((row) => row.partyId))];
+
+  it('given every record stated in the documents, then no obligation is assumed', () => {
+    expect(assumedParties(inForce)).toEqual([]);
+  });
+
+  it("given the obligor's signature assumed, then only that obligor's obligations are assumed", () => {
+    const laukaaSignature = signedBy('laukaa');
+    const events = [drafted, ...approvedAndSignedBy(['jyvaskyla', 'hankasalmi']), approvedBy('laukaa'), { ...laukaaSignature, data: { ...laukaaSignature.data, ...ASSUMED } }, enteredIntoForce()];
+    expect(assumedParties(events)).toEqual(['laukaa']);
+  });
+
+  it("given the obligor's approval assumed, then its obligations are assumed", () => {
+    const approval = approvedBy('hankasalmi');
+    const events = [drafted, ...approvedAndSignedBy(['jyvaskyla', 'laukaa']), { ...approval, data: { ...approval.data, ...ASSUMED } }, signedBy('hankasalmi'), enteredIntoForce()];
+    expect(assumedParties(events)).toEqual(['hankasalmi']);
+  });
+
+  it("given the entry into force assumed, then every party's obligations are assumed", () => {
+    const entry = enteredIntoForce();
+    const events = [drafted, ...approvedAndSignedBy(FOUNDING_PARTIES), { ...entry, data: { ...entry.data, ...ASSUMED } }];
+    expect(assumedParties(events).sort()).toEqual([...FOUNDING_PARTIES].sort());
+  });
+
+  it('given an assumed join, then only the joiner\'s obligations are assumed', () => {
+    const join = joined('muurame', '2021-05-01');
+    const events = [...inForce, { ...join, data: { ...join.data, ...ASSUMED } }, ...approvedAndSignedBy(['muurame'])];
+    expect(assumedParties(events)).toEqual(['muurame']);
+  });
+});
+
 describe('mayChangeObligations', () => {
   it('given a draft only, no event changes obligations: only versions in force yield them', () => {
     const state = stateAfter([drafted]);

@@ -1,13 +1,14 @@
 import { addDays, maxDate, minDate, type CalendarDate } from '../calendar/dates';
 import {
   approvingDecision,
+  findVersion,
   joinsAfterEntryIntoForce,
   partiesOf,
   signatureOf,
   type AgreementState,
   type PartyOfAgreement,
 } from '../agreements/agreement.state';
-import type { AgreementEvent } from '../agreements/agreement.events';
+import type { AgreementEvent, VersionInForce } from '../agreements/agreement.events';
 import type { CostShare, Location, Obligation, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
 import type { LocalizedText } from '../localized-text';
 import type { PartyType } from '../parties/party.events';
@@ -36,6 +37,8 @@ export interface ObligationRow {
   validFrom: CalendarDate;
   /** Inclusive last day; null while open-ended. */
   validTo: CalendarDate | null;
+  /** Present when the obligation rests on a record the documents do not state (see restsOnAssumption). */
+  assumed?: true;
 }
 
 export function obligationRows(state: AgreementState): ObligationRow[] {
@@ -62,6 +65,7 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
         ]);
         if (validTo !== null && validTo < validFrom) return [];
         const location = version.terms.locations?.find((candidate) => candidate.id === obligation.at);
+        const assumed = restsOnAssumption(state, entry, party.partyId);
         return beforeAndAfterDue(obligation, validFrom, validTo).map((stretch) => ({
             agreementId: state.agreementId,
             kind: state.kind,
@@ -79,6 +83,7 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
             recurrence: obligation.recurrence,
             ...(location && { location }),
             ...stretch,
+            ...(assumed && { assumed }),
         }));
       });
     });
@@ -104,6 +109,21 @@ function beforeAndAfterDue(obligation: Obligation, validFrom: CalendarDate, vali
     { dueOn, overdue: false, validFrom, validTo: dueOn },
     { dueOn, overdue: true, validFrom: addDays(dueOn, 1), validTo },
   ];
+}
+
+/**
+ * Whether the party's obligations under the version entered into force rest on an assumed record: the terms, the
+ * entry into force, the party's joining, or the approval or signature by which the party is bound.
+ */
+export function restsOnAssumption(state: AgreementState, entry: VersionInForce, partyId: string): boolean {
+  const version = findVersion(state, entry.version);
+  return [
+    version,
+    entry,
+    ...state.joined.filter((join) => join.partyId === partyId),
+    approvingDecision(state, partyId, entry.version),
+    signatureOf(state, partyId, entry.version),
+  ].some((record) => record?.assumed !== undefined);
 }
 
 function select(selector: Selector, parties: PartyOfAgreement[]): PartyOfAgreement[] {
@@ -136,7 +156,8 @@ function earliest(ends: (CalendarDate | null | undefined)[]): CalendarDate | nul
 
 /**
  * Only versions in force yield obligation rows, so drafts, revisions and reviews never change them; a decision
- * or signature matters only for a party that joins an in-force version after its entry into force.
+ * or signature matters only for a party that joins an in-force version after its entry into force; a correction
+ * may change any of them.
  */
 export function mayChangeObligations(state: AgreementState, event: AgreementEvent): boolean {
   switch (event.type) {
@@ -149,6 +170,9 @@ export function mayChangeObligations(state: AgreementState, event: AgreementEven
     case 'BoardDecisionRecorded':
     case 'SignatureRecorded':
       return joinsAfterEntryIntoForce(state, event.data.version, event.data.partyId);
+    // A correction may have taken away the very entry into force the rows came from.
+    case 'FactCorrected':
+      return true;
     default:
       return false;
   }

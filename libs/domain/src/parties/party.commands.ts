@@ -1,8 +1,10 @@
 import type { CalendarDate } from '../calendar/dates';
 import type { LocalizedText } from '../localized-text';
+import type { Assumed, Provenance, Source } from '../provenance';
+import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
 import type { PartyType } from './party.events';
 
-export interface RegisterParty {
+export interface RegisterParty extends Provenance {
   type: 'RegisterParty';
   today: CalendarDate;
   partyId: string;
@@ -21,7 +23,8 @@ export interface RecordPopulation {
   partyId: string;
   year: number;
   population: number;
-  source: string;
+  source: string | Source;
+  assumed?: Assumed;
 }
 
 export interface RenameParty {
@@ -32,5 +35,10 @@ export interface RenameParty {
   effectiveOn?: CalendarDate;
 }
 
-export type PartyCommand = RegisterParty | RecordPopulation | RenameParty;
-export const PARTY_COMMAND_TYPES: readonly PartyCommand['type'][] = ['RegisterParty', 'RecordPopulation', 'RenameParty'];
+export interface CorrectPartyFact extends CorrectFactRequest, CorrectFactContext {
+  type: 'CorrectPartyFact';
+  partyId: string;
+}
+
+export type PartyCommand = RegisterParty | RecordPopulation | RenameParty | CorrectPartyFact;
+export const PARTY_COMMAND_TYPES: readonly PartyCommand['type'][] = ['RegisterParty', 'RecordPopulation', 'RenameParty', 'CorrectPartyFact'];

@@ -10,6 +10,9 @@ import {
   UnregisteredParty,
 } from '../errors';
 import type { LocalizedText } from '../localized-text';
+import { provenanceOf, type Assumed, type Source } from '../provenance';
+import { applyPartyCorrection, decidePartyCorrection } from '../corrections/party-corrections';
+import type { Correction } from '../corrections/fact-corrected';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import type { PartyCommand, RecordPopulation, RegisterParty, RenameParty } from './party.commands';
 import {
@@ -23,7 +26,8 @@ import {
 
 export interface RecordedPopulation {
   population: number;
-  source: string;
+  source: string | Source;
+  assumed?: Assumed;
 }
 
 export interface PartyState {
@@ -34,6 +38,11 @@ export interface PartyState {
   businessId?: string;
   municipalityCode?: string;
   memberIds: string[];
+  /** Where the registration comes from, or what it assumes. */
+  source?: Source;
+  assumed?: Assumed;
+  /** The corrections of its facts, oldest first; the facts above are as corrected. */
+  corrections?: Correction[];
   /** Keyed by year; a later figure for the same year replaces the earlier one. */
   populations: Record<string, RecordedPopulation>;
 }
@@ -55,6 +64,8 @@ export function decideParty(command: PartyCommand, state: PartyState): PartyEven
       return recordPopulation(command, state);
     case 'RenameParty':
       return renameParty(command, state);
+    case 'CorrectPartyFact':
+      return decidePartyCorrection(command, state);
   }
 }
 
@@ -69,15 +80,17 @@ export const partyDecider: Decider<PartyCommand, PartyEvent, PartyState> = {
 export function evolveParty(state: PartyState, event: PartyEvent): PartyState {
   switch (event.type) {
     case 'PartyRegistered': {
-      const { partyId, name, type, businessId, municipalityCode, memberIds = [] } = event.data;
-      return { ...state, exists: true, partyId, name, type, businessId, municipalityCode, memberIds };
+      const { partyId, name, type, businessId, municipalityCode, memberIds = [], source, assumed } = event.data;
+      return { ...state, exists: true, partyId, name, type, businessId, municipalityCode, memberIds, ...provenanceOf({ source, assumed }) };
     }
     case 'PopulationRecorded': {
-      const { year, population, source } = event.data;
-      return { ...state, populations: { ...state.populations, [year]: { population, source } } };
+      const { year, population, source, assumed } = event.data;
+      return { ...state, populations: { ...state.populations, [year]: { population, source, ...(assumed && { assumed }) } } };
     }
     case 'PartyRenamed':
       return { ...state, name: event.data.name };
+    case 'FactCorrected':
+      return applyPartyCorrection(state, event.data);
   }
 }
 
@@ -101,6 +114,8 @@ function registerParty(command: RegisterParty, state: PartyState): PartyEvent[] 
       businessId: command.businessId,
       municipalityCode: command.municipalityCode,
       memberIds: command.memberIds,
+      source: command.source,
+      assumed: command.assumed,
     },
     invalidRegistration,
   );
@@ -126,8 +141,8 @@ function assertValidMembers(partyId: string, type: PartyType, memberIds: string[
 
 function recordPopulation(command: RecordPopulation, state: PartyState): PartyEvent[] {
   assertExists(command.partyId, state);
-  const { partyId, year, population, source } = command;
-  const data = parseOrThrow(populationRecordedData, { partyId, year, population, source }, invalidCommand);
+  const { partyId, year, population, source, assumed } = command;
+  const data = parseOrThrow(populationRecordedData, { partyId, year, population, source, assumed }, invalidCommand);
   return [{ type: 'PopulationRecorded', schemaVersion: 1, data }];
 }
 

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  currentData,
   agreementDecider,
   latestVersion,
   partyDecider,
@@ -40,7 +41,8 @@ export type Step =
   | { kind: 'review'; agreement: number; year: number; next: number }
   | { kind: 'terminate'; agreement: number; date: number }
   | { kind: 'fulfil'; agreement: number; party: number; date: number }
-  | { kind: 'population'; party: number; year: number; population: number };
+  | { kind: 'population'; party: number; year: number; population: number }
+  | { kind: 'correct'; agreement: number; pick: number; retract: boolean; date: number };
 
 const agreement = fc.nat(AGREEMENTS.length - 1);
 const party = fc.nat(PARTIES.length - 1);
@@ -60,7 +62,18 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('terminate' as const), agreement, date }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('fulfil' as const), agreement, party, date }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('population' as const), party, year: fc.integer({ min: 2020, max: 2022 }), population: fc.integer({ min: 0, max: 200_000 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), agreement, pick: fc.nat(), retract: fc.boolean(), date }) },
 );
+
+/** The date field a correction moves, by the type of the fact corrected. */
+const DATE_FIELD: Partial<Record<string, string>> = {
+  BoardDecisionRecorded: 'meetingDate',
+  SignatureRecorded: 'signedOn',
+  VersionEnteredIntoForce: 'effectiveFrom',
+  PartyJoined: 'joinsOn',
+  PartyWithdrew: 'effectiveOn',
+  AgreementTerminated: 'effectiveOn',
+};
 
 function terms(mask: number, joins: number[], open: boolean): TermsInput {
   const chosen = PARTIES.filter((_, i) => mask & (1 << i));
@@ -89,8 +102,10 @@ function terms(mask: number, joins: number[], open: boolean): TermsInput {
 export class HistoryBuilder {
   readonly parties = new Map<string, PartyState>();
   readonly agreements = new Map<string, AgreementState>();
-  /** Accepted events per stream, in order. */
-  readonly pending: { streamId: string; events: (PartyEvent | AgreementEvent)[] }[] = [];
+  /** Accepted events per stream, in order, each with the id it is appended under. */
+  readonly pending: { streamId: string; events: (PartyEvent | AgreementEvent)[]; eventIds: string[] }[] = [];
+  /** Each agreement's accepted events, for a correction to name one. */
+  private readonly recorded = new Map<string, { eventId: string; event: AgreementEvent }[]>();
 
   constructor() {
     for (const { partyId, type, memberIds } of PARTIES) {
@@ -131,6 +146,15 @@ export class HistoryBuilder {
         return this.agreement({ ...base, type: 'TerminateAgreement', effectiveOn: DATES[step.date], reason: 'Päättyy' });
       case 'fulfil':
         return this.agreement({ ...base, type: 'RecordFulfilment', obligationId: 'handover', partyId: this.partyOf(state, latest, step.party), fulfilledOn: DATES[step.date] });
+      case 'correct': {
+        const events = this.recorded.get(agreementId) ?? [];
+        if (events.length === 0) return;
+        const { eventId, event } = events[step.pick % events.length];
+        const field = DATE_FIELD[event.type];
+        const current = currentData(eventId, event.data, state.corrections) as Record<string, unknown> | undefined;
+        const change = step.retract || !field || !current ? { retract: true as const } : { replacement: { ...current, [field]: DATES[step.date] } };
+        return this.agreement({ ...base, type: 'CorrectAgreementFact', at: '2026-01-01T00:00:00.000Z', by: 'test', eventId, recorded: event, reason: 'Korjaus', ...change });
+      }
       case 'population':
         return this.party({ type: 'RecordPopulation', today: '2026-01-01', partyId: PARTIES[step.party].partyId, year: step.year, population: step.population, source: 'Tilastokeskus' });
     }
@@ -146,7 +170,7 @@ export class HistoryBuilder {
     const events = attempt(() => partyDecider.decide(command, state));
     if (!events) return;
     this.parties.set(command.partyId, events.reduce(partyDecider.evolve, state));
-    this.pending.push({ streamId: partyDecider.stream.streamOf(command.partyId), events });
+    this.pending.push({ streamId: partyDecider.stream.streamOf(command.partyId), events, eventIds: events.map(() => newEventId()) });
   }
 
   private agreement(command: AgreementCommand): void {
@@ -154,15 +178,18 @@ export class HistoryBuilder {
     const events = attempt(() => agreementDecider.decide(command, state));
     if (!events) return;
     this.agreements.set(command.agreementId, events.reduce(agreementDecider.evolve, state));
-    this.pending.push({ streamId: agreementDecider.stream.streamOf(command.agreementId), events });
+    const eventIds = events.map(() => newEventId());
+    this.pending.push({ streamId: agreementDecider.stream.streamOf(command.agreementId), events, eventIds });
+    const recorded = this.recorded.get(command.agreementId) ?? [];
+    this.recorded.set(command.agreementId, [...recorded, ...events.map((event, i) => ({ eventId: eventIds[i], event }))]);
   }
 
   /** Appends what was accepted since the last call, one command per append, recorded a minute apart. */
   async appendTo(store: EventStore, clock: { minute: number }): Promise<void> {
-    for (const { streamId, events } of this.pending.splice(0)) {
+    for (const { streamId, events, eventIds } of this.pending.splice(0)) {
       const recordedAt = new Date(Date.UTC(2026, 0, 1) + clock.minute++ * 60_000).toISOString();
-      const proposed: ProposedEvent[] = events.map((event) => ({
-        eventId: newEventId(),
+      const proposed: ProposedEvent[] = events.map((event, i) => ({
+        eventId: eventIds[i],
         type: event.type,
         schemaVersion: event.schemaVersion,
         data: event.data,

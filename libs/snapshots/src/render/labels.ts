@@ -108,6 +108,7 @@ export const EVENT_LABELS: Record<string, Label> = {
   AnnualReviewRecorded: label('Vuosikatselmus', 'Annual review'),
   ObligationFulfilled: label('Velvoite täytetty', 'Obligation fulfilled'),
   AgreementTerminated: label('Sopimus irtisanottu', 'Agreement terminated'),
+  FactCorrected: label('Kirjausta korjattu', 'Record corrected'),
 };
 
 export const ALL_LABELS = {

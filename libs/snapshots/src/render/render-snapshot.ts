@@ -67,7 +67,14 @@ function view(snapshot: StatusSnapshot, meta: RenderMeta) {
   if (snapshot.party) names.set(snapshot.party.partyId, snapshot.party.name.fi);
   const nameOf = (partyId: string) => names.get(partyId) ?? partyId;
   const titles = new Map(snapshot.agreements.map((agreement) => [agreement.agreementId, agreement.title.fi]));
+  const notes: string[] = [];
   return {
+    /** The footnote number of an assumed fact's note, numbered in the order the document shows them. */
+    footnote: (note: string) => {
+      const known = notes.indexOf(note);
+      return known >= 0 ? known + 1 : notes.push(note);
+    },
+    footnotes: () => notes,
     s: snapshot,
     meta,
     scopeText: scopeText(snapshot, nameOf),
@@ -109,7 +116,7 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `v${data.version}: ${data.terms?.title?.fi ?? ''}`;
     case 'BoardDecisionRecorded': {
       const outcome = labelOf('outcome', data.outcome);
-      return `${nameOf(data.partyId)}, ${data.body} ${d(data.meetingDate)} ${data.section}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
+      return `${nameOf(data.partyId)}, ${[data.body, d(data.meetingDate), data.section].filter(Boolean).join(' ')}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
     }
     case 'SignatureRecorded':
       return `${nameOf(data.partyId)}: ${data.signatory?.name}, ${data.signatory?.title}, ${d(data.signedOn)} (v${data.version})`;
@@ -125,6 +132,10 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `${nameOf(data.partyId)}: ${data.obligationId}, ${d(data.fulfilledOn)}`;
     case 'AgreementTerminated':
       return `${d(data.effectiveOn)}: ${data.reason}`;
+    case 'FactCorrected': {
+      const what = labelOf('event', data.correctedType);
+      return `${what.fi} / ${what.en} ${data.retracted ? 'peruttu / retracted' : 'korjattu / corrected'}: ${data.reason}`;
+    }
     default:
       return '';
   }

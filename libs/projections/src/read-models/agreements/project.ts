@@ -1,9 +1,9 @@
 import { everyPartyId, type AgreementState } from '@pacta/domain';
-import { readSideJson, writtenVersionsOf, type EarlierVersion } from './read-side-state';
+import { readSideJson, writtenVersionsOf, type WrittenVersion } from './read-side-state';
 
 /** What the agreements read model last wrote for an agreement, to make the next write from. */
 export interface WrittenAgreement {
-  versions: EarlierVersion[];
+  versions: WrittenVersion[];
   /** The agreement_parties rows, as compared before rewriting them. */
   parties: string;
 }

@@ -1,6 +1,6 @@
 import { agreementDecider, evolveAgreement, initialAgreementState, type AgreementEvent, type AgreementState } from '@pacta/domain';
 import fc from 'fast-check';
-import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type EarlierVersion } from './read-side-state';
+import { readSideJson, readSideState, termsJsonOf, withTerms, writtenVersionsOf, type WrittenVersion } from './read-side-state';
 import { HistoryBuilder, stepArbitrary } from '../../testing/random-history';
 
 function agreementEventsOf(steps: Parameters<HistoryBuilder['step']>[0][]) {
@@ -17,7 +17,7 @@ const rowJson = (state: AgreementState) =>
 type TermsRows = Map<number, string>;
 interface Written {
   state: AgreementState;
-  written?: EarlierVersion[];
+  written?: WrittenVersion[];
   rows: TermsRows;
 }
 const termsRowsJson = (rows: TermsRows) => `{${[...rows].map(([version, json]) => `"${version}":${json}`).join(',')}}`;
@@ -63,7 +63,7 @@ describe('readSideJson', () => {
     );
   });
 
-  it('serialises terms and lists again when they are not the ones written or an extension of them', () => {
+  it('serialises terms again when they are not the ones written, and lists in full', () => {
     const drafted = draftedAgreement();
     const decision = { partyId: 'kunta-a', body: 'kunnanhallitus', meetingDate: '2021-01-01', section: '§ 1', outcome: 'tabled', version: 1 };
     const decided = (decisions: object[]): AgreementState => ({

@@ -2,13 +2,15 @@ import type { AgreementState, AgreementVersion, AnnualReview, BoardDecision, Sig
 
 /**
  * The state the read side keeps per agreement: what statusOn, obligationRows and deadlinesOf read, without the
- * texts of decisions, signatures and review findings (a third of the size; the stream keeps them, and
+ * texts of decisions, signatures and review findings, nor the corrections trail (a third of the size; the stream keeps them, and
  * GET /v1/agreements/{id} reads the stream). The property test checks that status, obligations and deadlines
  * derived from it equal those of the full fold.
  */
 export function readSideState(state: AgreementState): AgreementState {
+  // The corrections trail is for reading an agreement, which GET /v1/agreements/{id} does from the stream.
+  const { corrections: _trail, ...facts } = state;
   return {
-    ...state,
+    ...facts,
     versions: state.versions.map((version) => ({
       ...version,
       decisions: version.decisions.map(decisionOnReadSide),
@@ -18,29 +20,26 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount).
-const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version }: BoardDecision) => ({ partyId, body, meetingDate, outcome, version });
-const signatureOnReadSide = ({ partyId, signedOn, version }: Signature) => ({ partyId, signedOn, version });
+// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount). Whether a decision
+// or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
+const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version, assumed }: BoardDecision) => ({
+  partyId,
+  body,
+  meetingDate,
+  outcome,
+  version,
+  ...(assumed && { assumed }),
+});
+const signatureOnReadSide = ({ partyId, signedOn, version, assumed }: Signature) => ({ partyId, signedOn, version, ...(assumed && { assumed }) });
 const reviewOnReadSide = ({ year, heldOn, nextReviewDue }: AnnualReview) => ({ year, heldOn, nextReviewDue });
 
-/** A list's JSON as written, and the list it was made from. */
-interface WrittenList<T> {
-  list: readonly T[];
-  json: string;
-}
-
-/** What was written of each version, to be reused by the next write of the same agreement. */
+/** Which terms were written for each version: the next write of the same agreement writes only terms that are not these. */
 export interface WrittenVersion {
   /** Stored apart (agreement_terms) and written when they are not these. */
   terms: AgreementVersion['terms'];
   /** Made when the terms are written or first asked for (termsJsonOf); a version read back has none yet. */
   termsJson?: string;
-  decisions: WrittenList<BoardDecision>;
-  signatures: WrittenList<Signature>;
 }
-
-/** What the next write starts from: a version read back from the tables has its terms stored, its lists not yet made. */
-export type EarlierVersion = Omit<WrittenVersion, 'decisions' | 'signatures'> & Partial<WrittenVersion>;
 
 export interface ReadSideJson {
   /**
@@ -55,12 +54,10 @@ export interface ReadSideJson {
 }
 
 /**
- * The read-side state's JSON (see ReadSideJson), made from what was written for the agreement's previous state
- * where that still holds. States are immutable and evolve appends to lists, so a decision (the commonest event)
- * leaves every version's terms and all earlier decisions as they were; serialising them again was the largest part
- * of following a command.
+ * The read-side state's JSON (see ReadSideJson), and the terms of versions whose terms are not those written for the
+ * agreement before (`before`: what the last write returned, or writtenVersionsOf a state read back).
  */
-export function readSideJson(state: AgreementState, before: readonly EarlierVersion[] = []): ReadSideJson {
+export function readSideJson(state: AgreementState, before: readonly WrittenVersion[] = []): ReadSideJson {
   const newTerms: ReadSideJson['newTerms'] = [];
   const versions = state.versions.map((version, i): WrittenVersion => {
     const earlier = before[i];
@@ -69,21 +66,17 @@ export function readSideJson(state: AgreementState, before: readonly EarlierVers
       termsJson = JSON.stringify(version.terms);
       newTerms.push({ version: version.version, json: termsJson });
     }
-    return {
-      terms: version.terms,
-      termsJson,
-      decisions: extended(version.decisions, decisionOnReadSide, earlier?.decisions),
-      signatures: extended(version.signatures, signatureOnReadSide, earlier?.signatures),
-    };
+    return { terms: version.terms, termsJson };
   });
-  const json = objectJson(state, (key) => {
+  const { corrections: _trail, ...facts } = state;
+  const json = objectJson(facts, (key) => {
     if (key === 'versions') {
       return `[${state.versions
-        .map((version, i) =>
+        .map((version) =>
           objectJson(version, (field) => {
             if (field === 'terms') return 'null';
-            if (field === 'decisions') return versions[i].decisions.json;
-            if (field === 'signatures') return versions[i].signatures.json;
+            if (field === 'decisions') return JSON.stringify(version.decisions.map(decisionOnReadSide));
+            if (field === 'signatures') return JSON.stringify(version.signatures.map(signatureOnReadSide));
             return undefined;
           }),
         )
@@ -96,12 +89,12 @@ export function readSideJson(state: AgreementState, before: readonly EarlierVers
 }
 
 /** Every version's terms as written, keyed by version number: what `withTerms` takes back. */
-export function termsJsonOf(state: AgreementState, written: EarlierVersion[]): string {
+export function termsJsonOf(state: AgreementState, written: WrittenVersion[]): string {
   return `{${state.versions.map((version, i) => `"${version.version}":${(written[i].termsJson ??= JSON.stringify(version.terms))}`).join(',')}}`;
 }
 
-/** What was written of a state read back: its terms are stored already; its lists are serialised again when next written. */
-export const writtenVersionsOf = (state: AgreementState): EarlierVersion[] => state.versions.map(({ terms }) => ({ terms }));
+/** What was written of a state read back: its terms are stored already. */
+export const writtenVersionsOf = (state: AgreementState): WrittenVersion[] => state.versions.map(({ terms }) => ({ terms }));
 
 /**
  * The read-side state from its JSON (terms null) and its versions' terms (`{"1": terms, …}`, as termsJsonOf and
@@ -125,17 +118,6 @@ export const TERMS_BY_VERSION_SQL =
 /** One agreement as stored: its state JSON and terms (what withTerms takes), revision and position. */
 export const AGREEMENT_BY_ID_SQL = `SELECT a.state, ${TERMS_BY_VERSION_SQL}, a.revision, a.position FROM agreements a WHERE a.agreement_id = ?`;
 export type StoredAgreementRow = [stateJson: string, termsJson: string | null, revision: number, position: number];
-
-/** The list's JSON, appending only the new items' when it extends the written list. */
-function extended<T>(list: readonly T[], onReadSide: (item: T) => unknown, written: WrittenList<T> | undefined): WrittenList<T> {
-  if (written && written.list.length <= list.length && written.list.every((item, i) => item === list[i])) {
-    if (written.list.length === list.length) return { list, json: written.json };
-    const added = list.slice(written.list.length).map((item) => JSON.stringify(onReadSide(item)));
-    const head = written.list.length === 0 ? '[' : `${written.json.slice(0, -1)},`;
-    return { list, json: `${head}${added.join(',')}]` };
-  }
-  return { list, json: JSON.stringify(list.map(onReadSide)) };
-}
 
 /** The object's JSON in its own key order, as JSON.stringify writes it, with some values' JSON given. */
 function objectJson(object: object, given: (key: string) => string | undefined): string {

@@ -36,6 +36,8 @@ export interface ObligationView {
   /** With a due date: the date, and whether the obligation is still owed after it. */
   dueOn?: CalendarDate;
   overdue?: boolean;
+  /** Present when the obligation rests on a record the documents do not state. */
+  assumed?: true;
   recorded: { position: number; at: string };
 }
 
@@ -85,7 +87,7 @@ type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clau
 /** Obligations' terms kept parsed: about the obligations in force across the quick data set, a few MB. */
 const CACHED_TERMS = 50_000;
 
-type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, number];
+type ObligationColumns = [string, string, number, string, string, string, string, string, string, string | null, number, string, number, 1 | null];
 
 /**
  * The obligations read model on both time axes, answered a page at a time as JSON text. Whole pages, each row's
@@ -117,7 +119,7 @@ export class ObligationQueries {
       obligationRow: () => db
         .prepare(
           'SELECT agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
-            'recorded_from_position, recorded_from_at, id FROM obligations WHERE id = ?',
+            'recorded_from_position, recorded_from_at, id, assumed FROM obligations WHERE id = ?',
         )
         .raw(),
       obligationTerms: () => db.prepare('SELECT terms FROM obligation_terms WHERE agreement_id = ? AND version = ? AND obligation_id = ?').pluck(),
@@ -276,7 +278,7 @@ export class ObligationQueries {
 const keyOf = (columns: ObligationColumns): ObligationKey => [columns[0], columns[2], columns[3], columns[5], columns[8], columns[12]];
 
 function toObligationView(columns: ObligationColumns, terms: ObligationTerms): ObligationView {
-  const [agreementId, kind, version, obligationId, type, partyId, partyType, role, validFrom, validTo, position, at] = columns;
+  const [agreementId, kind, version, obligationId, type, partyId, partyType, role, validFrom, validTo, position, at, , assumed] = columns;
   return {
     agreementId,
     kind,
@@ -296,6 +298,7 @@ function toObligationView(columns: ObligationColumns, terms: ObligationTerms): O
     ...(terms.location && { location: terms.location }),
     // A row after the due date is a stretch of its own (obligationRows), so the row alone says whether it is overdue.
     ...(terms.dueOn && { dueOn: terms.dueOn, overdue: validFrom > terms.dueOn }),
+    ...(assumed && { assumed: true }),
     recorded: { position, at },
   };
 }

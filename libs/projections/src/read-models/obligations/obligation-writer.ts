@@ -23,7 +23,7 @@ export class ObligationWriter {
     this.sql = {
       insert: db.prepare(
         'INSERT INTO obligations (id, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, ' +
-          'valid_from, valid_to, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'valid_from, valid_to, assumed, recorded_from_position, recorded_from_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       close: db.prepare('UPDATE obligations SET recorded_to_position = ?, recorded_to_at = ? WHERE id = ?'),
       insertTerms: db.prepare('INSERT OR IGNORE INTO obligation_terms (agreement_id, version, obligation_id, terms) VALUES (?, ?, ?, ?)'),
@@ -54,6 +54,7 @@ export class ObligationWriter {
         row.role,
         row.validFrom,
         row.validTo,
+        row.assumed ? 1 : null,
         recorded.position,
         recorded.at,
       );
@@ -72,15 +73,15 @@ export class ObligationWriter {
 export function openRowsStatement(db: SqlConnection): (agreementId: string) => Map<string, number> {
   const statement: SqlStatement = db
     .prepare(
-      'SELECT id, version, obligation_id, party_id, role, valid_from, valid_to ' +
+      'SELECT id, version, obligation_id, party_id, role, valid_from, valid_to, assumed ' +
         'FROM obligations WHERE agreement_id = ? AND recorded_to_position IS NULL ORDER BY id',
     )
     .raw();
   return (agreementId) => {
-    const rows = statement.all(agreementId) as [number, number, string, string, ObligationRow['role'], string, string | null][];
+    const rows = statement.all(agreementId) as [number, number, string, string, ObligationRow['role'], string, string | null, 1 | null][];
     return withUniqueKey(
-      rows.map(([id, version, obligationId, partyId, role, validFrom, validTo]): [string, number] => [
-        obligationRowKey({ version, obligationId, partyId, role, validFrom, validTo }),
+      rows.map(([id, version, obligationId, partyId, role, validFrom, validTo, assumed]): [string, number] => [
+        obligationRowKey({ version, obligationId, partyId, role, validFrom, validTo, ...(assumed && { assumed: true }) }),
         id,
       ]),
     );

@@ -25,8 +25,10 @@ export interface ObligationChanges {
  * The columns of an obligation row that identify it: anything else follows from its agreement version. Who the
  * beneficiaries are is the selector in the terms, so a party joining does not change the others' rows.
  */
-export function obligationRowKey(row: Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'role' | 'validFrom' | 'validTo'>): string {
-  return `${row.version}|${row.obligationId}|${row.partyId}|${row.role}|${row.validFrom}|${row.validTo ?? ''}`;
+export function obligationRowKey(
+  row: Pick<ObligationRow, 'version' | 'obligationId' | 'partyId' | 'role' | 'validFrom' | 'validTo' | 'assumed'>,
+): string {
+  return `${row.version}|${row.obligationId}|${row.partyId}|${row.role}|${row.validFrom}|${row.validTo ?? ''}${row.assumed ? '|assumed' : ''}`;
 }
 
 /** Keys in order of appearance; a (never yet seen) exact repeat gets #2, #3, … so that no row is lost. */

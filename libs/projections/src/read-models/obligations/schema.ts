@@ -9,7 +9,7 @@ export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
 export const obligationsSchema: ReadModelSchema = {
   name: 'obligations',
-  version: 5,
+  version: 6,
   // One row per obliged party and stretch of valid time (a once obligation's stretch after its due date is a row of
   // its own); what the terms say (description, beneficiary, clause, cost share, due date, place) is stored once per
   // agreement version and obligation in obligation_terms.
@@ -26,6 +26,7 @@ CREATE TABLE obligations (
   role                   TEXT NOT NULL,
   valid_from             TEXT NOT NULL,
   valid_to               TEXT,
+  assumed                INTEGER,
   recorded_from_position INTEGER NOT NULL,
   recorded_from_at       TEXT NOT NULL,
   recorded_to_position   INTEGER,

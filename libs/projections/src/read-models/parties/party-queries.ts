@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LocalizedText, PopulationLookup, RecordedPopulation } from '@pacta/domain';
+import type { Assumed, LocalizedText, PopulationLookup, RecordedPopulation } from '@pacta/domain';
 import { preparedWhenUsed } from '../prepared-when-used';
 
 export interface PartyRecord {
@@ -28,8 +28,8 @@ export class PartyQueries {
       parties: () => db.prepare(`SELECT ${PARTY_COLUMNS} FROM parties ORDER BY party_id`).raw(),
       partiesOfType: () => db.prepare(`SELECT ${PARTY_COLUMNS} FROM parties WHERE type = ? ORDER BY party_id`).raw(),
       party: () => db.prepare(`SELECT ${PARTY_COLUMNS} FROM parties WHERE party_id = ?`).raw(),
-      populationsOf: () => db.prepare('SELECT year, population, source FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
-      allPopulations: () => db.prepare('SELECT party_id, year, population, source FROM party_populations ORDER BY party_id, year').raw(),
+      populationsOf: () => db.prepare('SELECT year, population, source, assumed FROM party_populations WHERE party_id = ? ORDER BY year').raw(),
+      allPopulations: () => db.prepare('SELECT party_id, year, population, source, assumed FROM party_populations ORDER BY party_id, year').raw(),
       population: () => db.prepare('SELECT population FROM party_populations WHERE party_id = ? AND year = ?').pluck(),
       members: () => db.prepare('SELECT member_ids FROM parties WHERE party_id = ?').pluck(),
     });
@@ -45,8 +45,8 @@ export class PartyQueries {
     const row = this.sql.party.get(partyId) as PartyRow | undefined;
     if (!row) return undefined;
     const populations: Record<string, RecordedPopulation> = {};
-    for (const [year, population, source] of this.sql.populationsOf.all(partyId) as [number, number, string][]) {
-      populations[year] = { population, source };
+    for (const [year, population, source, assumed] of this.sql.populationsOf.all(partyId) as [number, number, string, string | null][]) {
+      populations[year] = recordedPopulation(population, source, assumed);
     }
     return toParty(row, populations);
   }
@@ -63,13 +63,17 @@ export class PartyQueries {
 
   private populationsByParty(): Map<string, Record<string, RecordedPopulation>> {
     const byParty = new Map<string, Record<string, RecordedPopulation>>();
-    for (const [partyId, year, population, source] of this.sql.allPopulations.all() as [string, number, number, string][]) {
+    for (const [partyId, year, population, source, assumed] of this.sql.allPopulations.all() as [string, number, number, string, string | null][]) {
       let populations = byParty.get(partyId);
       if (!populations) byParty.set(partyId, (populations = {}));
-      populations[year] = { population, source };
+      populations[year] = recordedPopulation(population, source, assumed);
     }
     return byParty;
   }
+}
+
+function recordedPopulation(population: number, source: string, assumed: string | null): RecordedPopulation {
+  return { population, source: JSON.parse(source) as RecordedPopulation['source'], ...(assumed !== null && { assumed: JSON.parse(assumed) as Assumed }) };
 }
 
 function toParty(row: PartyRow, populations: Record<string, RecordedPopulation>): PartyRecord {

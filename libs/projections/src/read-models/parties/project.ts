@@ -1,4 +1,4 @@
-import type { PartyEvent } from '@pacta/domain';
+import type { Correction, PartyEvent, PartyRegisteredData, PartyRenamedData, PopulationRecordedData } from '@pacta/domain';
 
 /** A parties row; name and member ids as JSON. */
 export interface PartyRow {
@@ -16,7 +16,10 @@ export interface PopulationRow {
   partyId: string;
   year: number;
   population: number;
+  /** The figure's source as JSON: a text, or a document and reference. */
   source: string;
+  /** JSON, when the figure is assumed. */
+  assumed: string | null;
 }
 
 /** What one party event changes, in the order it is written. */
@@ -25,6 +28,11 @@ export interface PartyChanges {
   /** Replaces the year's population if one is recorded already. */
   population?: PopulationRow;
   rename?: { partyId: string; name: string };
+  /** A corrected name, written only while the party still has the name corrected (`was`, as JSON). */
+  correctName?: { partyId: string; was: string; name: string };
+  correctRegistration?: { partyId: string; businessId: string | null; municipalityCode: string | null };
+  /** A corrected or retracted (`now` absent) figure, changed only while it is still the year's figure. */
+  correctPopulation?: { was: PopulationRow; now?: PopulationRow };
   /** The party row's revision and position: the ETag of the party and what it is known at. */
   touch?: { partyId: string; revision: number; position: number };
 }
@@ -51,12 +59,38 @@ export function projectParty(partyId: string, event: PartyEvent | undefined, at:
       };
     }
     case 'PopulationRecorded': {
-      const { year, population, source } = event.data;
-      return { population: { partyId, year, population, source }, touch };
+      const { year, population, source, assumed } = event.data;
+      const row = { partyId, year, population, source: JSON.stringify(source), assumed: assumed ? JSON.stringify(assumed) : null };
+      return { population: row, touch };
     }
     case 'PartyRenamed':
       return { rename: { partyId, name: JSON.stringify(event.data.name) }, touch };
+    case 'FactCorrected':
+      return { ...correctionOf(partyId, event.data), touch };
     default:
       return { touch };
+  }
+}
+
+function populationRow(partyId: string, data: Record<string, unknown>): PopulationRow {
+  const { year, population, source, assumed } = data as PopulationRecordedData;
+  return { partyId, year, population, source: JSON.stringify(source), assumed: assumed ? JSON.stringify(assumed) : null };
+}
+
+function correctionOf(partyId: string, { correctedType, was, replacement }: Correction): PartyChanges {
+  switch (correctedType) {
+    case 'PartyRegistered': {
+      const now = replacement as PartyRegisteredData;
+      return {
+        correctName: { partyId, was: JSON.stringify(was.name), name: JSON.stringify(now.name) },
+        correctRegistration: { partyId, businessId: now.businessId ?? null, municipalityCode: now.municipalityCode ?? null },
+      };
+    }
+    case 'PartyRenamed':
+      return { correctName: { partyId, was: JSON.stringify(was.name), name: JSON.stringify((replacement as PartyRenamedData).name) } };
+    case 'PopulationRecorded':
+      return { correctPopulation: { was: populationRow(partyId, was), ...(replacement && { now: populationRow(partyId, replacement) }) } };
+    default:
+      return {};
   }
 }

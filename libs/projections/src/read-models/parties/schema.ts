@@ -2,7 +2,7 @@ import type { ReadModelSchema } from '../../engine/read-model-schema';
 
 export const partiesSchema: ReadModelSchema = {
   name: 'parties',
-  version: 1,
+  version: 2,
   create: `
 CREATE TABLE parties (
   party_id          TEXT PRIMARY KEY,
@@ -19,6 +19,7 @@ CREATE TABLE party_populations (
   year       INTEGER NOT NULL,
   population INTEGER NOT NULL,
   source     TEXT NOT NULL,
+  assumed    TEXT,
   PRIMARY KEY (party_id, year)
 );`,
 };
