@@ -134,6 +134,8 @@ describe('the terms as the documents state them', () => {
         { date: '2021-11-30', type: 'review-due', partyId: undefined, obligationId: undefined },
       ]),
     );
+    const feed = await legal().get('/v1/deadlines.ics').expect(200);
+    expect(feed.text).toContain('UID:obligation-due.perheoikeus-laukaa.laukaa.transfer.2021-06-30@pacta');
   });
 
   it('records the fulfilment; from its date on the obligation is no longer owed, while earlier dates and recorded times still show it', async () => {
@@ -146,6 +148,23 @@ describe('the terms as the documents state them', () => {
     expect(await transferOf('2021-07-15', before)).toMatchObject({ overdue: true, validTo: null });
     const deadlines = await legal().get('/v1/deadlines?from=2021-01-01&to=2021-12-31').expect(200);
     expect(deadlines.body.deadlines.filter((deadline: { type: string }) => deadline.type === 'obligation-due')).toEqual([]);
+  });
+
+  it('shows in a snapshot the overdue obligation, its place, and why the wrong body’s approval does not count', async () => {
+    const request = { scope: { agreementId: ID }, on: '2021-07-10', title: 'Tilanne 10.7.2021 (kuvitteellinen)' };
+    const { body: receipt } = await registrar().post('/v1/snapshots', request).expect(201);
+    const { body: snapshot } = await legal().get(`/v1/snapshots/${receipt.id}.json`).expect(200);
+    const [agreement] = snapshot.agreements;
+    const laukaa = agreement.obligations.find((group: { partyId: string }) => group.partyId === 'laukaa');
+    expect(laukaa.obligations.find((o: { obligationId: string }) => o.obligationId === 'transfer')).toMatchObject({ dueOn: '2021-06-30', overdue: true });
+    const decisions = agreement.parties.find((party: { partyId: string }) => party.partyId === 'laukaa').decisions;
+    expect(decisions.map(({ body, doesNotCount, procedure, referredTo }: Record<string, string>) => ({ body, doesNotCount, procedure, referredTo }))).toEqual([
+      { body: 'perusturvalautakunta', doesNotCount: undefined, procedure: 'electronic', referredTo: 'kunnanhallitus' },
+      { body: 'kunnanvaltuusto', doesNotCount: expect.stringContaining('kunnanhallitus'), procedure: undefined, referredTo: undefined },
+      { body: 'Kunnanhallitus', doesNotCount: undefined, procedure: undefined, referredTo: undefined },
+    ]);
+    const markdown = await legal().get(`/v1/snapshots/${receipt.id}.md`).expect(200);
+    expect(markdown.text).toContain('myöhässä / overdue');
   });
 
   it('refuses a second fulfilment, and a fulfilment of a continuing obligation, naming the field', async () => {

@@ -178,6 +178,7 @@ export class AgreementsController {
   @ApiProblems(...WRITE, 404, 409)
   @HttpCode(201)
   @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
   @CommandHeaders()
   recordFulfilment(@IdParam() id: string, @Body() body: RecordFulfilmentDto, @Context() context: CommandContext) {

@@ -69,7 +69,7 @@ import {
   latestVersion,
   partiesOf,
   signatureOf,
-  whyDecisionDoesNotCount,
+  whyApprovalDoesNotCount,
   type AgreementState,
   type AgreementVersion,
 } from './agreement.state';
@@ -220,7 +220,7 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
-  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyNoApproval(state, partyId, version)}`);
+  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyApprovalDoesNotCount(state, partyId, version)}`);
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
@@ -350,14 +350,6 @@ function openAgreement(command: AgreementCommand, state: AgreementState): Agreem
     );
   }
   return latest;
-}
-
-/** What an approval recorded by another body than the competent one lacks, for the refusal to say. */
-function whyNoApproval(state: AgreementState, partyId: string, version: number): string {
-  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
-    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
-  );
-  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
 }
 
 /** Meetings, signatures and reviews are facts of the past; effective dates may lie ahead. */

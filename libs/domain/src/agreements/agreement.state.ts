@@ -182,12 +182,27 @@ export function competentBodyOf(state: AgreementState, partyId: string, version:
 
 const bodyName = (body: string) => body.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
 
-/** Why the decision cannot count as the party's approval or rejection of the version, if it cannot. */
-export function whyDecisionDoesNotCount(state: AgreementState, decision: Pick<BoardDecision, 'partyId' | 'body' | 'version'>): string | undefined {
+/**
+ * Why an approval or rejection cannot count as the party's, if it cannot: another body made it. Other outcomes
+ * decide nothing whichever body records them (a committee proposing to the board is how the board gets the case).
+ */
+export function whyDecisionDoesNotCount(
+  state: AgreementState,
+  decision: Pick<BoardDecision, 'partyId' | 'body' | 'version' | 'outcome'>,
+): string | undefined {
+  if (decision.outcome !== 'approved' && decision.outcome !== 'rejected') return undefined;
   const competent = competentBodyOf(state, decision.partyId, decision.version);
   if (!competent || bodyName(competent.body) === bodyName(decision.body)) return undefined;
   const basis = competent.basis ? ` (${competent.basis})` : '';
   return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
+}
+
+/** For a refusal to say: why the party's latest recorded approval of the version does not count, if that is so. */
+export function whyApprovalDoesNotCount(state: AgreementState, partyId: string, version: number): string {
+  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
+    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
+  );
+  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
 }
 
 /** A recorded decision that approves or rejects nothing, as the body that made it is not the one the terms require. */
@@ -203,8 +218,7 @@ export interface UncountedDecision {
 export function uncountedDecisions(state: AgreementState): UncountedDecision[] {
   return state.versions.flatMap((version) =>
     version.decisions.flatMap(({ partyId, body, meetingDate, section, outcome }) => {
-      if (outcome !== 'approved' && outcome !== 'rejected') return [];
-      const reason = whyDecisionDoesNotCount(state, { partyId, body, version: version.version });
+      const reason = whyDecisionDoesNotCount(state, { partyId, body, version: version.version, outcome });
       return reason ? [{ partyId, version: version.version, body, meetingDate, section, reason }] : [];
     }),
   );

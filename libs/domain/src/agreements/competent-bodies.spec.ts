@@ -55,6 +55,12 @@ describe('a competent body', () => {
     ]);
   });
 
+  it('does not hold it against a committee that it proposed the case to the board', () => {
+    const proposed = decidedBy('laukaa', 'proposed-to-higher-body');
+    const state = stateAfter([boardRequired, { ...proposed, data: { ...proposed.data, body: 'perusturvalautakunta' } }]);
+    expect(uncountedDecisions(state)).toEqual([]);
+  });
+
   it('lets any body approve for a party whose terms name none', () => {
     given([boardRequired, { ...approvedBy('hankasalmi'), data: { ...approvedBy('hankasalmi').data, body: 'valtuusto' } }])
       .when(recordSignature({ partyId: 'hankasalmi' }))
