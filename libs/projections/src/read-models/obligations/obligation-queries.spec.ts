@@ -131,7 +131,7 @@ describe('ObligationQueries pages', () => {
     writer.prepare("UPDATE obligations SET valid_to = '2024-05-01' WHERE id = 1").run();
     writer
       .prepare(
-        "INSERT INTO obligations SELECT 2, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, '2024-05-02', NULL, " +
+        "INSERT INTO obligations SELECT 2, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, '2024-05-02', NULL, assumed, " +
           'recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at FROM obligations WHERE id = 1',
       )
       .run();
