@@ -1,72 +1,38 @@
 /**
- * Seed 002: Rantasalmi approves the Etelä-Savo family-centre cooperation agreement 2026–2029.
- * HYSIVLTK 29.09.2025 § 85 proposed it to the municipal board; KHALL 03.11.2025 § 331 approved it
- * (diary 441/00.04.02/2025). The other parties' decisions and every signature are not in the seed
- * document: this test supplies them to carry the agreement into force.
+ * Seed 002: Rantasalmi approves the Etelä-Savo family-centre cooperation agreement 2026–2029, through the API, with
+ * the demo seed's own commands. HYSIVLTK 29.09.2025 § 85 proposed it to the municipal board; KHALL 03.11.2025 § 331
+ * approved it (case 441/00.04.02/2025) by electronic decision-making. The other parties' decisions and every
+ * signature are not in the document: the seed records them as assumed, and so does this test.
  */
+import type { AgreementRequest, PartyRequest } from '@pacta/registry';
+import {
+  assumedApprovalOf,
+  assumedSignatureOf,
+  BOARD_APPROVES,
+  COMMITTEE_PROPOSES,
+  ENTERS_INTO_FORCE,
+  ES_COUNTY as COUNTY,
+  FAMILY_CENTRE,
+  PARISH,
+  RANTASALMI,
+  SEED_002_DRAFT,
+  SEED_002_PARTIES,
+} from '../libs/registry/src/seed/seed-002';
 import { TestPacta, startPacta } from './support/pacta';
 
-const COUNTY = 'etela-savon-hyvinvointialue';
-const parties = [
-  { id: 'rantasalmi', name: { fi: 'Rantasalmen kunta' }, type: 'municipality', municipalityCode: '681' },
-  { id: 'mikkeli', name: { fi: 'Mikkelin kaupunki' }, type: 'municipality', municipalityCode: '491' },
-  { id: COUNTY, name: { fi: 'Etelä-Savon hyvinvointialue' }, type: 'wellbeing-services-county' },
-  { id: 'rantasalmen-seurakunta', name: { fi: 'Rantasalmen seurakunta' }, type: 'parish' },
-];
+const path = `/v1/agreements/${FAMILY_CENTRE}`;
 
-const agreement = {
-  id: 'etela-savo-family-centre-2026',
-  kind: 'family-centre',
-  title: { fi: 'Etelä-Savon perhekeskustoiminnan yhteistyösopimus vuosille 2026–2029' },
-  diaryNumber: '441/00.04.02/2025',
-  term: { startsOn: '2026-01-01', endsOn: '2029-12-31' },
-  parties: [
-    { partyId: COUNTY, role: 'coordinator' },
-    { partyId: 'rantasalmi', role: 'participant' },
-    { partyId: 'mikkeli', role: 'participant' },
-    { partyId: 'rantasalmen-seurakunta', role: 'participant' },
-  ],
-  obligations: [
-    {
-      id: 'coordination',
-      type: 'fund',
-      obligor: { partyId: COUNTY },
-      beneficiary: 'all',
-      description: { fi: 'Hyvinvointialue vastaa perhekeskuskoordinaation toteutuksesta ja koordinaattorin resurssista' },
-    },
-    {
-      id: 'premises',
-      type: 'provide-premises',
-      obligor: { partyType: 'municipality' },
-      description: { fi: 'Kunnissa varataan kohtaamispaikkatyöhön soveltuva tila ja kunnat vastaavat kustannuksista' },
-    },
-    {
-      id: 'representatives',
-      type: 'appoint-representative',
-      obligor: 'all',
-      description: { fi: 'Sopijaosapuolet huolehtivat edustajien nimeämisestä johtoryhmään' },
-    },
-  ],
+/** The body of a request as a client posts it: the route names the command and the agreement. */
+const bodyOf = (request: AgreementRequest) => {
+  const { type: _type, agreementId: _agreementId, ...body } = request;
+  return body;
 };
-
-const path = `/v1/agreements/${agreement.id}`;
-const signature = (partyId: string, signedOn = '2025-11-20') => ({
-  partyId,
-  signatory: { name: 'Allekirjoittaja', title: 'kunnanjohtaja' },
-  authority: 'position',
-  signedOn,
-  method: 'electronic',
-  version: 1,
-});
-const approval = (partyId: string, meetingDate = '2025-11-10') => ({
-  partyId,
-  body: 'kunnanhallitus',
-  meetingDate,
-  section: '§ 1',
-  outcome: 'approved',
-  unanimous: true,
-  version: 1,
-});
+const partyBody = (request: PartyRequest) => {
+  const { type: _type, partyId, partyType, ...rest } = request as Extract<PartyRequest, { type: 'RegisterParty' }>;
+  return { id: partyId, type: partyType, ...rest };
+};
+const { agreementId: _id, type: _draft, terms, ...draftFields } = SEED_002_DRAFT;
+const agreement = { id: FAMILY_CENTRE, ...draftFields, ...terms };
 
 describe('the Etelä-Savo family-centre agreement from draft to entry into force', () => {
   let pacta: TestPacta;
@@ -77,8 +43,8 @@ describe('the Etelä-Savo family-centre agreement from draft to entry into force
 
   const registrar = () => pacta.as('registrar');
 
-  it('registers the parties', async () => {
-    for (const party of parties) {
+  it('registers the parties, each with the document that names it', async () => {
+    for (const party of SEED_002_PARTIES.map(partyBody)) {
       const response = await registrar().post('/v1/parties', party).expect(201);
       expect(response.body).toEqual({ id: party.id, revision: 0, position: expect.any(Number) });
     }
@@ -98,7 +64,7 @@ describe('the Etelä-Savo family-centre agreement from draft to entry into force
   });
 
   it('refuses Rantasalmi signing before it has approved', async () => {
-    const response = await registrar().post(`${path}/signatures`, signature('rantasalmi')).expect(409);
+    const response = await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(RANTASALMI))).expect(409);
     expect(response.body.code).toBe('party-has-not-approved');
   });
 
@@ -108,67 +74,47 @@ describe('the Etelä-Savo family-centre agreement from draft to entry into force
   });
 
   it("records the welfare and education committee's proposal to the municipal board (§ 85)", async () => {
-    await registrar()
-      .post(`${path}/decisions`, {
-        partyId: 'rantasalmi',
-        body: 'hyvinvointi- ja sivistyslautakunta',
-        meetingDate: '2025-09-29',
-        section: '§ 85',
-        preparer: 'hyvinvointijohtaja Johanna Keränen',
-        presenter: 'hyvinvointijohtaja Johanna Keränen',
-        proposal: 'Lautakunta päättää esittää kunnanhallitukselle, että se hyväksyy sopimuksen vuosille 2026–2029.',
-        outcome: 'proposed-to-higher-body',
-        unanimous: true,
-        version: 1,
-      })
-      .expect(201);
+    await registrar().post(`${path}/decisions`, bodyOf(COMMITTEE_PROPOSES)).expect(201);
     // A proposal to a higher body is not an approval: signing is still refused.
-    await registrar().post(`${path}/signatures`, signature('rantasalmi')).expect(409);
+    await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(RANTASALMI))).expect(409);
   });
 
-  it("records the municipal board's approval (§ 331, 441/00.04.02/2025)", async () => {
-    await registrar()
-      .post(`${path}/decisions`, {
-        partyId: 'rantasalmi',
-        body: 'kunnanhallitus',
-        meetingDate: '2025-11-03',
-        section: '§ 331',
-        diaryNumber: '441/00.04.02/2025',
-        preparer: 'hallintojohtaja Jarkko Sanisalo',
-        presenter: 'kunnanjohtaja Rainer Leskinen',
-        proposal: 'Kunnanhallitus päättää hyväksyä liitteen mukaisen sopimuksen vuosille 2026–2029.',
-        outcome: 'approved',
-        version: 1,
-      })
-      .expect(201);
+  it("records the municipal board's approval (§ 331) with its case number, electronic procedure and source", async () => {
+    await registrar().post(`${path}/decisions`, bodyOf(BOARD_APPROVES)).expect(201);
     const read = await registrar().get(`${path}?on=2025-11-05`).expect(200);
     expect(read.body.status).toBe('in-approval');
+    const [proposal, approval] = read.body.state.versions[0].decisions;
+    expect(proposal).toMatchObject({ outcome: 'proposed-to-higher-body', referredTo: 'kunnanhallitus', section: '§ 85' });
+    expect(approval).toMatchObject({
+      body: 'kunnanhallitus',
+      diaryNumber: '441/00.04.02/2025',
+      procedure: 'electronic',
+      source: { document: '002_a8f13f1475d46feb.txt', reference: 'KHALL 03.11.2025 § 331' },
+    });
+    expect(read.body.state.versions[0].terms.diaryNumber).toBeUndefined();
   });
 
   it('refuses a decision by a body that is not a party, naming the field', async () => {
-    const response = await registrar().post(`${path}/decisions`, approval('juva')).expect(422);
+    const response = await registrar().post(`${path}/decisions`, { ...bodyOf(assumedApprovalOf(COUNTY)), partyId: 'juva' }).expect(422);
     expect(response.body.field).toBe('partyId');
   });
 
   it('lets Rantasalmi sign once approved, and only once', async () => {
-    await registrar().post(`${path}/signatures`, signature('rantasalmi')).expect(201);
-    await registrar().post(`${path}/signatures`, signature('rantasalmi')).expect(409);
+    await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(RANTASALMI))).expect(201);
+    await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(RANTASALMI))).expect(409);
   });
 
   it('refuses entry into force while other parties have not signed', async () => {
-    for (const partyId of ['mikkeli', COUNTY, 'rantasalmen-seurakunta']) {
-      await registrar().post(`${path}/decisions`, approval(partyId)).expect(201);
-    }
-    await registrar().post(`${path}/signatures`, signature('mikkeli')).expect(201);
-    const response = await registrar().post(`${path}/entry-into-force`, { version: 1, effectiveFrom: '2026-01-01' }).expect(409);
+    for (const partyId of [COUNTY, PARISH]) await registrar().post(`${path}/decisions`, bodyOf(assumedApprovalOf(partyId))).expect(201);
+    await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(PARISH))).expect(201);
+    const response = await registrar().post(`${path}/entry-into-force`, bodyOf(ENTERS_INTO_FORCE)).expect(409);
     expect(response.body.detail).toContain(COUNTY);
-    expect(response.body.detail).not.toContain('mikkeli');
+    expect(response.body.detail).not.toContain(PARISH);
   });
 
   it('enters into force on 1.1.2026 once every party has approved and signed', async () => {
-    await registrar().post(`${path}/signatures`, signature(COUNTY)).expect(201);
-    await registrar().post(`${path}/signatures`, signature('rantasalmen-seurakunta')).expect(201);
-    const response = await registrar().post(`${path}/entry-into-force`, { version: 1, effectiveFrom: '2026-01-01' }).expect(201);
+    await registrar().post(`${path}/signatures`, bodyOf(assumedSignatureOf(COUNTY))).expect(201);
+    const response = await registrar().post(`${path}/entry-into-force`, bodyOf(ENTERS_INTO_FORCE)).expect(201);
     const read = await registrar().get(path).expect(200);
     expect(read.headers.etag).toBe(`"${response.body.revision}"`);
     expect(read.body.status).toBe('in-force');
@@ -186,8 +132,6 @@ describe('the Etelä-Savo family-centre agreement from draft to entry into force
       'SignatureRecorded',
       'BoardDecisionRecorded',
       'BoardDecisionRecorded',
-      'BoardDecisionRecorded',
-      'SignatureRecorded',
       'SignatureRecorded',
       'SignatureRecorded',
       'VersionEnteredIntoForce',

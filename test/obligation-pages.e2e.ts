@@ -6,8 +6,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { seedRegistry } from '@pacta/registry';
 import { TestPacta, startPacta } from './support/pacta';
 
-const FAMILY_LAW = 'keski-suomi-family-law-2021';
-
 interface Row {
   agreementId: string;
   version: number;
@@ -84,7 +82,7 @@ describe('pages of obligations', () => {
     expect(withdrawn).toBeDefined();
     const write = await pacta
       .as('registrar')
-      .post(`/v1/agreements/${FAMILY_LAW}/withdrawals`, { partyId: withdrawn.partyId, effectiveOn: '2023-12-31', reason: 'Irtisanominen' })
+      .post(`/v1/agreements/${withdrawn.agreementId}/withdrawals`, { partyId: withdrawn.partyId, effectiveOn: '2023-12-31', reason: 'Irtisanominen' })
       .expect(201);
     const now = (await legal().get(`${path}&limit=1000&minPosition=${write.body.position}`).expect(200)).body.obligations as Row[];
     expect(now.map(keyOf)).not.toContain(keyOf(withdrawn));

@@ -14,7 +14,8 @@ import { Contract, OpenApiDocument, contractChecked } from './support/contract';
 import { KEYS, TestPacta, startPacta } from './support/pacta';
 import { REPO } from './support/service';
 
-const FAMILY_LAW = 'keski-suomi-family-law-2021';
+/** Seed 000's agreement between Jyväskylä and Laukaa, one of its programme's. */
+const FAMILY_LAW = 'keski-suomi-family-law-laukaa';
 
 describe('the OpenAPI document', () => {
   let pacta: TestPacta;

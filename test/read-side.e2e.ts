@@ -8,7 +8,10 @@ import { seedRegistry } from '@pacta/registry';
 import * as ical from 'node-ical';
 import { TestPacta, startPacta } from './support/pacta';
 
-const FAMILY_LAW = 'keski-suomi-family-law-2021';
+/** Seed 000 is a programme: each municipality has its own agreement with Jyväskylä. */
+const FAMILY_LAW = 'keski-suomi-family-law-laukaa';
+const MULTIA = 'keski-suomi-family-law-multia';
+const JOUTSA = 'keski-suomi-family-law-joutsa';
 const FAMILY_CENTRE = 'etela-savo-family-centre-2026';
 
 describe('the read side over the seed agreements', () => {
@@ -38,7 +41,7 @@ describe('the read side over the seed agreements', () => {
     expect(parties.body.parties.map((p: { id: string }) => p.id)).toContain('saarikka');
     const agreements = await legal().get('/v1/agreements?party=laukaa&on=2021-06-01').expect(200);
     expect(agreements.body.agreements.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
-      ['keski-suomi-family-law-2021', 'in-force'],
+      [FAMILY_LAW, 'in-force'],
       ['keski-suomi-framework-2022', 'draft'],
       ['keski-suomi-interface-plan-2026', 'draft'],
     ]);
@@ -50,7 +53,11 @@ describe('the read side over the seed agreements', () => {
 
   it('answers who provides premises and who funds the coordinator in Etelä-Savo', async () => {
     const premises = await legal().get('/v1/obligations?type=provide-premises&kind=family-centre&on=2026-11-23').expect(200);
-    expect(premises.body.obligations.map((o: { partyId: string }) => o.partyId)).toEqual(['rantasalmi']);
+    // In Rantasalmi the meeting place is in the parish's premises: the parish provides them, the municipality pays.
+    expect(premises.body.obligations.map((o: { obligationId: string; partyId: string; location?: { providedBy?: string } }) => [o.obligationId, o.partyId, o.location?.providedBy])).toEqual([
+      ['meeting-place-premises', 'rantasalmen-seurakunta', 'rantasalmen-seurakunta'],
+      ['premises', 'rantasalmi', 'rantasalmen-seurakunta'],
+    ]);
     const county = await legal().get('/v1/parties/etela-savon-hyvinvointialue/obligations?on=2026-11-23&type=fund').expect(200);
     expect(county.body).toMatchObject({ partyId: 'etela-savon-hyvinvointialue', on: '2026-11-23' });
     expect(county.body.obligations.map((o: { obligationId: string }) => o.obligationId)).toEqual(['coordination', 'own-resources']);
@@ -77,29 +84,25 @@ describe('the read side over the seed agreements', () => {
     expect(june.body.obligations.map((o: { obligationId: string; validFrom: string }) => [o.obligationId, o.validFrom])).toEqual([
       ['administrative-rules', '2021-05-01'],
       ['costs', '2021-05-01'],
-      ['transfer-laukaa', '2021-05-01'],
+      ['transfer-of-undertaking', '2021-05-02'],
     ]);
+    // The transfer was due on 1.5.2021; no document records it done, so it stays owed, and overdue.
+    expect(june.body.obligations[2]).toMatchObject({ agreementId: FAMILY_LAW, dueOn: '2021-05-01', overdue: true, assumed: true });
     const phaseOne = await legal().get('/v1/parties/joutsa/obligations?on=2021-03-01').expect(200);
     expect(phaseOne.body.obligations.map((o: { obligationId: string }) => o.obligationId)).toEqual(['administrative-rules', 'costs']);
   });
 
-  it('splits the family-law costs by population exactly, and names a party without a population', async () => {
+  it("gives the family-law agreement's cost share to its payer, and names a payer without a population", async () => {
     const missing = await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00`).expect(422);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(missing.body).toMatchObject({ code: 'missing-population', field: 'populationYear', populationYear: 2020 });
-    expect(missing.body.partyIds).toContain('saarikka');
-    const participants = ['hankasalmi', 'joutsa', 'keuruu', 'luhanka', 'multia', 'petajavesi', 'saarikka', 'toivakka', 'uurainen', 'wiitaunioni', 'laukaa', 'muurame', 'aanekoski'];
-    let position = 0;
-    for (const [i, partyId] of participants.entries()) {
-      const response = await registrar().post(`/v1/parties/${partyId}/populations`, { year: 2020, population: 1000 * (i + 1) + 7, source: 'test figure' }).expect(201);
-      position = response.body.position;
-    }
-    const shares = await after(position)(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00`).expect(200);
+    expect(missing.body).toMatchObject({ code: 'missing-population', field: 'populationYear', populationYear: 2020, partyIds: ['laukaa'] });
+    const response = await registrar().post('/v1/parties/laukaa/populations', { year: 2020, population: 19_007, source: 'test figure' }).expect(201);
+    const shares = await after(response.body.position)(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00`).expect(200);
     expect(shares.body).toMatchObject({ year: 2021, total: '100000.00', populationYear: 2020 });
-    expect(shares.body.shares.map((s: { partyId: string }) => s.partyId)).toEqual(participants);
-    const cents = shares.body.shares.reduce((sum: number, s: { amount: string }) => sum + Math.round(Number(s.amount) * 100), 0);
-    expect(cents).toBe(10_000_000);
-    expect(shares.body.shares[0]).toEqual({ partyId: 'hankasalmi', population: 1007, amount: expect.stringMatching(/^\d+\.\d{2}$/) });
+    expect(shares.body.shares).toEqual([expect.objectContaining({ partyId: 'laukaa', population: 19_007, amount: '100000.00' })]);
+    // The terms state no proration, so Laukaa, bound from 1 May, pays a full share; the answer says both.
+    expect(shares.body.rule).toMatchObject({ basis: 'population', proration: 'none' });
+    expect(shares.body.shares[0].yearBound).toEqual({ numerator: 245, denominator: 365 });
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00&populationYear=2021`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=-5`).expect(422);
     await legal().get(`/v1/agreements/${FAMILY_LAW}/cost-shares?total=5`).expect(400);
@@ -134,23 +137,25 @@ describe('the read side over the seed agreements', () => {
     expect(now.body.obligations.map((o: { partyId: string; version: number }) => [o.partyId, o.version])).toEqual([['rantasalmen-seurakunta', 2]]);
     const then = await legal().get(`/v1/obligations?type=provide-premises&kind=family-centre&on=2026-11-23&knownAt=${knownBefore}`).expect(200);
     expect(then.body.knownAt).toBe(knownBefore);
-    expect(then.body.obligations.map((o: { partyId: string; version: number; validTo: string }) => [o.partyId, o.version, o.validTo])).toEqual([['rantasalmi', 1, '2029-12-31']]);
+    expect(then.body.obligations.map((o: { partyId: string; version: number; validTo: string }) => [o.partyId, o.version, o.validTo])).toEqual([
+      ['rantasalmen-seurakunta', 1, '2029-12-31'],
+      ['rantasalmi', 1, '2029-12-31'],
+    ]);
     // Valid time still says version 1 applied in spring, as the registry knows it now.
     const spring = await legal().get('/v1/parties/rantasalmi/obligations?on=2026-03-01&type=provide-premises').expect(200);
     expect(spring.body.obligations).toMatchObject([{ version: 1, validTo: '2026-05-31' }]);
   });
 
   it('ends obligations on withdrawal and on termination', async () => {
-    const path = `/v1/agreements/${FAMILY_LAW}`;
-    await registrar().post(`${path}/withdrawals`, { partyId: 'multia', effectiveOn: '2023-12-31', reason: 'Irtisanominen' }).expect(201);
-    const ended = await registrar().post(`${path}/termination`, { effectiveOn: '2025-12-31', reason: 'Hyvinvointialue järjestää' }).expect(201);
+    await registrar().post(`/v1/agreements/${MULTIA}/withdrawals`, { partyId: 'multia', effectiveOn: '2023-12-31', reason: 'Irtisanominen' }).expect(201);
+    const ended = await registrar().post(`/v1/agreements/${JOUTSA}/termination`, { effectiveOn: '2025-12-31', reason: 'Hyvinvointialue järjestää' }).expect(201);
     const read = after(ended.body.position);
     expect((await read('/v1/parties/multia/obligations?on=2023-12-31').expect(200)).body.obligations.length).toBeGreaterThan(0);
     expect((await read('/v1/parties/multia/obligations?on=2024-01-01').expect(200)).body.obligations).toEqual([]);
     expect((await read('/v1/parties/joutsa/obligations?on=2025-12-31').expect(200)).body.obligations.length).toBeGreaterThan(0);
     expect((await read('/v1/parties/joutsa/obligations?on=2026-01-01&kind=family-law').expect(200)).body.obligations).toEqual([]);
     const status = await read(`/v1/agreements?kind=family-law&on=2026-01-01`).expect(200);
-    expect(status.body.agreements[0].status).toBe('terminated');
+    expect(status.body.agreements.find((a: { id: string }) => a.id === JOUTSA).status).toBe('terminated');
   });
 
   it('lists deadlines and serves them as an iCalendar feed', async () => {
@@ -158,9 +163,8 @@ describe('the read side over the seed agreements', () => {
     const found = deadlines.body.deadlines.map((d: { date: string; type: string; agreementId: string; partyId?: string }) => [d.date, d.type, d.agreementId, d.partyId ?? null]);
     expect(found).toEqual(
       expect.arrayContaining([
-        ['2021-05-01', 'party-joins', FAMILY_LAW, 'laukaa'],
-        ['2023-12-31', 'withdrawal-effective', FAMILY_LAW, 'multia'],
-        ['2025-12-31', 'termination-effective', FAMILY_LAW, null],
+        ['2023-12-31', 'withdrawal-effective', MULTIA, 'multia'],
+        ['2025-12-31', 'termination-effective', JOUTSA, null],
         ['2029-12-31', 'term-ends', FAMILY_CENTRE, null],
       ]),
     );
@@ -175,12 +179,12 @@ describe('the read side over the seed agreements', () => {
     }).expect(200);
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     const events = Object.values(ical.sync.parseICS(feed.body as string)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
-    const laukaa = events.find((e) => e.uid === `party-joins.${FAMILY_LAW}.laukaa.2021-05-01@pacta`);
-    expect(laukaa).toBeDefined();
-    const start = laukaa!.start as Date & { dateOnly?: boolean };
+    const multia = events.find((e) => e.uid === `withdrawal-effective.${MULTIA}.multia.2023-12-31@pacta`);
+    expect(multia).toBeDefined();
+    const start = multia!.start as Date & { dateOnly?: boolean };
     expect(start.dateOnly).toBe(true);
-    expect([start.getFullYear(), start.getMonth() + 1, start.getDate()]).toEqual([2021, 5, 1]);
-    expect(laukaa!.summary).toContain('Osapuoli liittyy / Party joins: Laukaa — ');
+    expect([start.getFullYear(), start.getMonth() + 1, start.getDate()]).toEqual([2023, 12, 31]);
+    expect(multia!.summary).toContain('Withdrawal takes effect: Multia — ');
     expect(events.length).toBe(deadlines.body.deadlines.length);
   });
 

@@ -16,7 +16,7 @@ import { REPO } from './support/service';
 const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
 
 const FAMILY_CENTRE = 'etela-savo-family-centre-2026';
-const FAMILY_LAW = 'keski-suomi-family-law-2021';
+const FAMILY_LAW = 'keski-suomi-family-law-laukaa';
 const COUNTY = 'etela-savon-hyvinvointialue';
 const SECOND = 'rantasalmi-kohtaamispaikka-2026';
 

@@ -80,6 +80,10 @@ describe('the snapshot HTML in headless Chromium', () => {
     expect(screenshot.length).toBeGreaterThan(20_000);
     expect(await page.evaluate('document.documentElement.scrollHeight')).toBeGreaterThan(900);
 
+    // Nothing is cut off at the width of an A4 page: the signed checkpoint's long signature line wraps.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(794);
+
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(join(tmpdir(), `pacta-snapshot-${name}.pdf`), pdf);

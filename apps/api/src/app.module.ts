@@ -22,6 +22,7 @@ import { AgreementQueriesController } from './agreements/agreement-queries.contr
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartyQueriesController } from './parties/party-queries.controller';
+import { ProgrammesController } from './programmes/programmes.controller';
 import { MinPositionInterceptor } from './read-models/min-position.interceptor';
 import { SnapshotsController } from './snapshots/snapshots.controller';
 
@@ -76,6 +77,7 @@ export class AppModule {
         AuditController,
         TransparencyController,
         PartyQueriesController,
+        ProgrammesController,
         ObligationsController,
         AgreementQueriesController,
         DeadlinesController,

@@ -243,3 +243,45 @@ export class InvalidEvent extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'invalid-event';
 }
+
+export class ProgrammeNotFound extends DomainError {
+  readonly refusal = 'not-found';
+  readonly code = 'programme-not-found';
+}
+
+export class ProgrammeAlreadyRegistered extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'programme-already-registered';
+}
+
+export class UnregisteredProgramme extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'unregistered-programme';
+}
+
+export class AlreadyDeclined extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-declined';
+}
+
+/** A party that declined a programme is never bound by one of its agreements. */
+export class PartyDeclinedProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-declined-programme';
+}
+
+/** A party an agreement of the programme already binds must withdraw before its decline can be recorded. */
+export class PartyBoundByProgramme extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'party-bound-by-programme';
+}
+
+export class ObligationNotOwed extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'obligation-not-owed';
+}
+
+export class AlreadyFulfilled extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'already-fulfilled';
+}

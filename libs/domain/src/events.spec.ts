@@ -8,12 +8,16 @@ import type { PartyCommand } from './parties/party.commands';
 import { decideParty, evolveParty, initialPartyState, partyDecider } from './parties/party.decider';
 import type { PartyEvent } from './parties/party.events';
 import { decideSnapshot, initialSnapshotState, snapshotDecider } from './snapshots/snapshot.decider';
+import type { ProgrammeCommand } from './programmes/programme.commands';
+import { decideProgramme, evolveProgramme, initialProgrammeState } from './programmes/programme.decider';
+import type { ProgrammeEvent } from './programmes/programme.events';
 import {
   draftAgreement,
   enterIntoForce,
   FOUNDING_PARTIES,
   joinParty,
   recordDecision,
+  recordFulfilment,
   recordReview,
   recordSignature,
   reviseDraft,
@@ -37,11 +41,36 @@ const approveAndSign = (partyId: string, version = 1, signedOn = '2020-12-01'): 
   recordSignature({ partyId, version, signedOn }),
 ];
 
+const transfer = {
+  id: 'transfer',
+  type: 'transfer-of-undertaking' as const,
+  obligor: { partyId: 'laukaa' },
+  description: { fi: 'Liikkeen luovutus' },
+  recurrence: 'once' as const,
+  dueOn: '2021-05-01',
+  at: 'office',
+};
+
 const lifecycle: AgreementCommand[] = [
-  draftAgreement({ predecessorId: 'ks-family-law-2017' }),
-  recordDecision({ partyId: 'laukaa', body: 'perusturvalautakunta', outcome: 'proposed-to-higher-body', vote: { for: 5, against: 1 } }),
+  draftAgreement({
+    predecessorId: 'ks-family-law-2017',
+    terms: termsInput({
+      firstReviewDue: '2021-11-30',
+      locations: [{ id: 'office', kind: 'office', municipality: 'jyvaskyla', name: 'Jyväskylä' }],
+      obligations: [...termsInput().obligations, transfer],
+    }),
+  }),
+  recordDecision({
+    partyId: 'laukaa',
+    body: 'perusturvalautakunta',
+    outcome: 'proposed-to-higher-body',
+    referredTo: 'kunnanhallitus',
+    procedure: 'electronic',
+    vote: { for: 5, against: 1 },
+  }),
   ...FOUNDING_PARTIES.flatMap((partyId) => approveAndSign(partyId)),
   enterIntoForce(),
+  recordFulfilment({ obligationId: 'transfer', partyId: 'laukaa', fulfilledOn: '2021-05-01', source: { document: 'seed 000', reference: 'kohta 5' } }),
   joinParty({ partyId: 'muurame', joinsOn: '2021-05-01' }),
   ...approveAndSign('muurame'),
   reviseDraft(termsInput({ title: { fi: 'Perheoikeudelliset palvelut, muutos 1', sv: 'Familjerättsliga tjänster' } })),
@@ -85,6 +114,21 @@ const partyLife: PartyCommand[] = [
   },
 ];
 
+const source = { document: '000_a87a56af6191f029.txt', reference: 'Esiselvitysvaihe', page: 1 };
+const programmeLife: ProgrammeCommand[] = [
+  {
+    type: 'RegisterProgramme',
+    today: TODAY,
+    programmeId: 'ks-family-law',
+    kind: 'family-law',
+    title: { fi: 'Perheoikeudellinen yksikkö' },
+    hostPartyId: 'jyvaskyla',
+    source,
+    hostRegistered: true,
+  },
+  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true, bindingAgreementIds: [] },
+];
+
 describe('every emitted event', () => {
   const emitted: DomainEvent[] = [
     ...decideAll<PartyCommand, PartyEvent, typeof initialPartyState>(partyLife, decideParty, evolveParty, initialPartyState),
@@ -94,6 +138,7 @@ describe('every emitted event', () => {
       evolveAgreement,
       initialAgreementState,
     ),
+    ...decideAll<ProgrammeCommand, ProgrammeEvent, typeof initialProgrammeState>(programmeLife, decideProgramme, evolveProgramme, initialProgrammeState),
     ...decideSnapshot(
       {
         type: 'GenerateSnapshot',

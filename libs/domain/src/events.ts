@@ -6,6 +6,7 @@ import {
   boardDecisionRecordedData,
   draftRevisedData,
   partyJoinedData,
+  obligationFulfilledData,
   partyWithdrewData,
   signatureRecordedData,
   versionEnteredIntoForceData,
@@ -14,10 +15,11 @@ import {
 import { factCorrectedData } from './corrections/fact-corrected';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
+import { programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
 import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
 import { fieldPath } from './validation';
 
-export type DomainEvent = PartyEvent | AgreementEvent | SnapshotEvent;
+export type DomainEvent = PartyEvent | AgreementEvent | ProgrammeEvent | SnapshotEvent;
 export type EventType = DomainEvent['type'];
 
 export interface EventSchema {
@@ -42,7 +44,10 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   PartyJoined: { schemaVersion: 1, schema: partyJoinedData },
   PartyWithdrew: { schemaVersion: 1, schema: partyWithdrewData },
   AnnualReviewRecorded: { schemaVersion: 1, schema: annualReviewRecordedData },
+  ObligationFulfilled: { schemaVersion: 1, schema: obligationFulfilledData },
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
+  ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
+  ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
   FactCorrected: { schemaVersion: 1, schema: factCorrectedData },
 } satisfies SchemaOfEachEvent;
@@ -63,9 +68,11 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'PartyJoined',
   'PartyWithdrew',
   'AnnualReviewRecorded',
+  'ObligationFulfilled',
   'AgreementTerminated',
   'FactCorrected',
 ]);
+export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
 
 function isEventType(type: string): type is EventType {

@@ -18,6 +18,9 @@ export const TEXT_LIMITS = {
   person: 200,
   snapshotTitle: 200,
   diaryNumber: 100,
+  locationName: 200,
+  /** What gives a body its competence, e.g. hallintosääntö § 23 kohta 7. */
+  approvalBasis: 300,
   section: 50,
   clause: 50,
   note: 5_000,
@@ -38,6 +41,7 @@ export const LIST_LIMITS = {
   memberIds: 500,
   findings: 5_000,
   actions: 100,
+  locations: 200,
 } as const;
 
 const firstYear = Number(DATE_RANGE.first.slice(0, 4));

@@ -10,6 +10,9 @@ import { ChangePartyHandler } from './parties/change-party';
 import { CorrectAgreementFactHandler, CorrectPartyFactHandler } from './corrections/correct-fact';
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
+import { ChangeProgrammeHandler } from './programmes/change-programme';
+import { GetProgrammeHandler, ListProgrammesHandler } from './programmes/programme.queries';
+import { ProgrammeRepository } from './programmes/programme.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
@@ -43,7 +46,9 @@ export class RegistryModule {
         { provide: SNAPSHOT_FORMS_DIR, useValue: snapshotFormsDir ?? null },
         AgreementRepository,
         PartyRepository,
+        ProgrammeRepository,
         ChangeAgreementHandler,
+        ChangeProgrammeHandler,
         ChangePartyHandler,
         CorrectAgreementFactHandler,
         CorrectPartyFactHandler,
@@ -66,6 +71,8 @@ export class RegistryModule {
         { provide: ReadModelQueries, useFactory: () => ReadModelQueries.open(readModelsFile), inject: [ProjectionRunner] },
         ReadModelsLifecycle,
         ...READ_MODEL_QUERY_HANDLERS,
+        ListProgrammesHandler,
+        GetProgrammeHandler,
         ...SNAPSHOT_PROVIDERS,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries, TransparencyLog],

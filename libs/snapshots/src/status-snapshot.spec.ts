@@ -1,6 +1,6 @@
 import { InvalidSnapshot, type AgreementEvent, type AnnualReviewRecorded } from '@pacta/domain';
 import { canonicalJson } from '@pacta/event-store';
-import { drafted, inForce, stateAfter, withdrew } from '../../domain/src/testing/fixtures';
+import { approvedAndSignedBy, approvedBy, drafted, draftedWith, enteredIntoForce, FOUNDING_PARTIES, inForce, stateAfter, termsInput, withdrew } from '../../domain/src/testing/fixtures';
 import { renderSnapshotHtml, renderSnapshotMarkdown } from './render/render-snapshot';
 import { buildStatusSnapshot, type SnapshotSource } from './status-snapshot';
 
@@ -121,6 +121,44 @@ describe('buildStatusSnapshot', () => {
       const plain = JSON.stringify(buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2022-01-01', title: 'T' }, source()));
       expect(plain).not.toContain('assumed');
       expect(renderSnapshotMarkdown(JSON.parse(plain), { sha256: 'd'.repeat(64) })).not.toContain('ASSUMED');
+    });
+  });
+
+  describe('with places, a due date and a competent body in the terms', () => {
+    const office = { id: 'office', kind: 'office' as const, municipality: 'jyvaskyla', name: 'Jyväskylä' };
+    const parties = termsInput().parties.map((party) => (party.partyId === 'laukaa' ? { ...party, approvalBy: { body: 'kunnanhallitus' } } : party));
+    const lautakunta = { ...approvedBy('laukaa', 1, '2020-10-01'), data: { ...approvedBy('laukaa', 1, '2020-10-01').data, body: 'perusturvalautakunta' } };
+    const events: AgreementEvent[] = [
+      draftedWith({
+        parties,
+        locations: [office],
+        obligations: [
+          ...termsInput().obligations,
+          { id: 'transfer', type: 'transfer-of-undertaking', obligor: { partyId: 'laukaa' }, description: { fi: 'Luovutus' }, recurrence: 'once', dueOn: '2021-05-01', at: 'office' },
+        ],
+      }),
+      lautakunta,
+      ...approvedAndSignedBy(FOUNDING_PARTIES),
+      enteredIntoForce(),
+    ];
+    const snapshotOn = (on: string) =>
+      buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on, title: 'T' }, { ...source(events), agreements: [{ state: stateAfter(events), sinceLastReview: [] }] });
+
+    it('lists a once obligation with its place and due date, overdue after it, and says why a decision does not count', () => {
+      const [agreement] = snapshotOn('2021-06-01').agreements;
+      const transfer = agreement.obligations.find((group) => group.partyId === 'laukaa')!.obligations.find((o) => o.obligationId === 'transfer');
+      expect(transfer).toMatchObject({ location: office, dueOn: '2021-05-01', overdue: true });
+      const [uncounted, counted] = agreement.parties.find((p) => p.partyId === 'laukaa')!.decisions;
+      expect(uncounted.doesNotCount).toMatch(/require a decision of kunnanhallitus, not of perusturvalautakunta/);
+      expect(counted).not.toHaveProperty('doesNotCount');
+      expect(renderSnapshotMarkdown(snapshotOn('2021-06-01'), { sha256: 'a'.repeat(64) })).toContain('myöhässä / overdue');
+    });
+
+    it('keeps these keys out of an agreement whose terms have none of them, so earlier documents keep their digest', () => {
+      const json = canonicalJson(buildStatusSnapshot({ scope: { agreementId: 'ks-family-law' }, on: '2024-01-15', title: 'T' }, source()));
+      expect(json).not.toMatch(/"(location|dueOn|doesNotCount|procedure|referredTo)"/);
+      const obligations = JSON.parse(json).agreements[0].obligations.flatMap((group: { obligations: object[] }) => group.obligations);
+      expect(obligations.filter((obligation: object) => 'overdue' in obligation)).toEqual([]);
     });
   });
 });

@@ -9,6 +9,7 @@ import {
   signatureOf,
   statusOn,
   versionInForceOn,
+  whyDecisionDoesNotCount,
   type AgreementState,
   type AgreementStatus,
   type CalendarDate,
@@ -16,6 +17,7 @@ import {
   type DeadlineType,
   type Finding,
   type LocalizedText,
+  type Location,
   type Selector,
   type SnapshotScope,
 } from '@pacta/domain';
@@ -69,12 +71,16 @@ export interface SnapshotParty {
   decisions: {
     body: string;
     meetingDate: CalendarDate;
-    section: string;
+    section: string | null;
     diaryNumber: string | null;
     outcome: string;
     unanimous: boolean | null;
     vote: { for: number; against: number; abstained?: number } | null;
     assumed?: string;
+    /** Only on a decision by another body than the terms require: why it approves nothing. */
+    doesNotCount?: string;
+    procedure?: 'meeting' | 'electronic';
+    referredTo?: string;
   }[];
   signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string; assumed?: string } | null;
   /** The note of an assumed joining. */
@@ -100,6 +106,10 @@ export interface SnapshotObligation {
   latestFinding: SnapshotFinding | null;
   /** Present when the obligation rests on an assumed record, which the parties' table marks with its note. */
   assumed?: true;
+  /** Present only when the terms give them, so that documents of earlier terms keep their digest. */
+  location?: Location;
+  dueOn?: CalendarDate;
+  overdue?: boolean;
 }
 
 export interface SnapshotAgreement {
@@ -139,6 +149,8 @@ export interface SnapshotDeadline {
   agreementId: string;
   partyId: string | null;
   reviewYear: number | null;
+  /** Only for obligation-due. */
+  obligationId?: string;
 }
 
 /**
@@ -199,12 +211,13 @@ export function buildStatusSnapshot(request: SnapshotRequest, source: SnapshotSo
         .flatMap(({ state }) => deadlinesOf(state))
         .filter((deadline) => deadline.date >= on && deadline.date <= to)
         .filter((deadline) => partyId === undefined || deadline.partyId === undefined || deadline.partyId === partyId)
-        .map(({ date, type, agreementId, partyId: deadlineParty, reviewYear }) => ({
+        .map(({ date, type, agreementId, partyId: deadlineParty, reviewYear, obligationId }) => ({
           date,
           type,
           agreementId,
           partyId: deadlineParty ?? null,
           reviewYear: reviewYear ?? null,
+          ...(obligationId && { obligationId }),
         }))
         .sort(byDeadline),
     },
@@ -283,12 +296,15 @@ function agreementSnapshot(
           .map((decision) => ({
             body: decision.body,
             meetingDate: decision.meetingDate,
-            section: decision.section,
+            section: decision.section ?? null,
             diaryNumber: decision.diaryNumber ?? null,
             outcome: decision.outcome,
             unanimous: decision.unanimous ?? null,
             vote: decision.vote ?? null,
             ...noteOf(decision),
+            ...optional('doesNotCount', whyDecisionDoesNotCount(state, decision)),
+            ...optional('procedure', decision.procedure),
+            ...optional('referredTo', decision.referredTo),
           })),
         signature: signature
           ? {
@@ -318,6 +334,9 @@ function agreementSnapshot(
           validTo: row.validTo,
           latestFinding: latestFinding(state, row.obligationId, partyId),
           ...(row.assumed && { assumed: row.assumed }),
+          ...optional('location', row.location),
+          ...optional('dueOn', row.dueOn),
+          ...optional('overdue', row.overdue),
         })),
     })),
     sinceLastReview: { reviewYear: latestReview?.year ?? null, events: sinceLastReview },
@@ -330,6 +349,11 @@ function agreementSnapshot(
  */
 function noteOf(record: { assumed?: { note: string } } | undefined): { assumed?: string } {
   return record?.assumed ? { assumed: record.assumed.note } : {};
+}
+
+/** `{ [key]: value }`, or nothing when the value is absent: what earlier documents never had stays out of them. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function latestFinding(state: AgreementState, obligationId: string, partyId: string): SnapshotFinding | null {

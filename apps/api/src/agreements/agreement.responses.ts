@@ -7,9 +7,11 @@ import {
   boardDecisionRecordedData,
   factCorrectedData,
   localizedText,
+  obligationFulfilledData,
   provenance,
   partyJoinedData,
   partyWithdrewData,
+  proration,
   signatureRecordedData,
   terms,
   versionEnteredIntoForceData,
@@ -43,8 +45,20 @@ named(
     revision: z.number().int().min(0).describe('the revision of the agreement; also its ETag'),
     status: status.describe('on the date `on`'),
     on: date,
-    reviewDue: date.nullable().describe('the nextReviewDue of the latest review'),
+    reviewDue: date.nullable().describe("the nextReviewDue of the latest review; before any review, the terms' firstReviewDue"),
     reviewOverdue: z.boolean().describe('whether reviewDue has passed on `on` while the agreement is in force'),
+    uncountedDecisions: z
+      .array(
+        z.strictObject({
+          partyId: z.string(),
+          version: z.number().int().min(1),
+          body: z.string(),
+          meetingDate: date,
+          section: z.string().optional(),
+          reason: z.string().describe('which body the terms require (approvalBy), and on what basis'),
+        }),
+      )
+      .describe("approvals and rejections by a body other than the party's approvalBy: recorded, but the party cannot sign on them"),
     knownAt: z
       .strictObject({ position, recordedAt: instant })
       .optional()
@@ -54,11 +68,13 @@ named(
       agreementId: z.string(),
       kind: z.string(),
       predecessorId: z.string().optional(),
+      programmeId: z.string().optional().describe('the programme this agreement is one of'),
       versions: z.array(version),
       inForce: z.array(versionEnteredIntoForceData).describe('in the order the versions entered into force'),
       joined: z.array(partyJoinedData.extend({ atVersion: z.number().int().min(1) })),
       withdrawals: z.array(partyWithdrewData),
       reviews: z.array(annualReviewRecordedData),
+      fulfilments: z.array(obligationFulfilledData).describe('once obligations met, in recorded order'),
       termination: agreementTerminatedData.optional(),
       corrections: z
         .array(factCorrectedData)
@@ -133,8 +149,20 @@ named(
   documenting<CostShares>()(z.strictObject({
     year: z.number().int(),
     populationYear: z.number().int(),
+    rule: z
+      .strictObject({ basis: z.literal('population'), proration, populationYearOffset: z.number().int() })
+      .describe("the cost-share rule of the agreement's terms that the split applied"),
     total: z.string().describe('euros with two decimals, e.g. 100000.00'),
-    shares: z.array(z.strictObject({ partyId: z.string(), population: z.number().int().min(0), amount: z.string().describe('euros with two decimals') })),
+    shares: z.array(
+      z.strictObject({
+        partyId: z.string(),
+        population: z.number().int().min(0),
+        yearBound: z
+          .strictObject({ numerator: z.number().int().min(0), denominator: z.number().int().min(1) })
+          .describe('the part of the year the party was bound: days of the year, or months of 12 when prorated by month'),
+        amount: z.string().describe('euros with two decimals'),
+      }),
+    ),
   })),
-  "A year's total split among the parties that share it by population.",
+  "A year's total split among the parties that share it by population: a full share each (proration none), or in proportion to population times the part of the year bound (days, months).",
 );

@@ -32,6 +32,7 @@ import {
   EnterIntoForceDto,
   JoinPartyDto,
   RecordDecisionDto,
+  RecordFulfilmentDto,
   RecordReviewDto,
   RecordSignatureDto,
   ReviseDraftDto,
@@ -73,9 +74,9 @@ export class AgreementsController {
   @ActsFor.stateOwner()
   @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
-    const { id, kind, predecessorId, source, assumed, ...terms } = body;
+    const { id, kind, predecessorId, programmeId, source, assumed, ...terms } = body;
     return this.change(
-      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, terms, source, assumed },
+      { type: 'DraftAgreement', agreementId: id ?? newAgreementId(context), kind, predecessorId, programmeId, terms, source, assumed },
       context,
     );
   }
@@ -169,6 +170,19 @@ export class AgreementsController {
   @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordReview', agreementId: id, ...body }, context);
+  }
+
+  @Post(':id/fulfilments')
+  @ApiOperation({ operationId: 'recordFulfilment', summary: 'Record that a party met an obligation it owed once' })
+  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
+  @ApiProblems(...WRITE, 404, 409)
+  @HttpCode(201)
+  @Access('registrar')
+  @ActsFor.party(inBody('partyId'))
+  @ApiIdParam()
+  @CommandHeaders()
+  recordFulfilment(@IdParam() id: string, @Body() body: RecordFulfilmentDto, @Context() context: CommandContext) {
+    return this.change({ type: 'RecordFulfilment', agreementId: id, ...body }, context);
   }
 
   @Post(':id/termination')

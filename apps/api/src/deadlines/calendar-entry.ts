@@ -18,8 +18,9 @@ export function calendarEntryOf(deadline: Deadline, partyNames: ReadonlyMap<stri
   const review = deadline.reviewYear
     ? ` — vuoden ${deadline.reviewYear} katselmuksen asettama / set by the ${deadline.reviewYear} review`
     : '';
+  const obligation = deadline.obligationId ? ` — velvoite / obligation ${deadline.obligationId}` : '';
   return {
     summary: `${what}${party ? `: ${inTheirLanguages(party)}` : ''} — ${inTheirLanguages(deadline.title)}`,
-    description: `${bilingual(labelOf('kind', deadline.kind))}: ${deadline.agreementId}${review}`,
+    description: `${bilingual(labelOf('kind', deadline.kind))}: ${deadline.agreementId}${review}${obligation}`,
   };
 }

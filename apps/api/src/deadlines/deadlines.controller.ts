@@ -67,7 +67,8 @@ export class DeadlinesController {
     const stamp = this.clock.now();
     for (const deadline of deadlines) {
       calendar.createEvent({
-        id: `${deadline.type}.${deadline.agreementId}.${deadline.partyId ?? 'all'}.${deadline.date}@pacta`,
+        // Two obligations due the same day from the same party are two events.
+        id: `${deadline.type}.${deadline.agreementId}.${deadline.partyId ?? 'all'}.${deadline.obligationId ? `${deadline.obligationId}.` : ''}${deadline.date}@pacta`,
         start: deadline.date,
         allDay: true,
         stamp,

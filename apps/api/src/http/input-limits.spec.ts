@@ -8,6 +8,7 @@ import {
   partyJoinedData,
   partyRegisteredData,
   partyRenamedData,
+  obligationFulfilledData,
   partyWithdrewData,
   populationRecordedData,
   provenance,
@@ -26,6 +27,7 @@ import {
   EnterIntoForceDto,
   JoinPartyDto,
   RecordDecisionDto,
+  RecordFulfilmentDto,
   RecordReviewDto,
   RecordSignatureDto,
   ReviseDraftDto,
@@ -118,6 +120,7 @@ const PAIRS: [string, Dto, z.ZodType, Record<string, string>?][] = [
   ['POST /v1/agreements/{id}/parties', JoinPartyDto, partyJoinedData],
   ['POST /v1/agreements/{id}/withdrawals', WithdrawPartyDto, partyWithdrewData],
   ['POST /v1/agreements/{id}/reviews', RecordReviewDto, annualReviewRecordedData],
+  ['POST /v1/agreements/{id}/fulfilments', RecordFulfilmentDto, obligationFulfilledData],
   ['POST /v1/agreements/{id}/termination', TerminateAgreementDto, agreementTerminatedData],
   ['POST /v1/snapshots', GenerateSnapshotDto, snapshotRequest],
   // Every recording route takes these; the table lists them once, under this name.

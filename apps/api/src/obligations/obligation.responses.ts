@@ -1,4 +1,4 @@
-import { OBLIGATION_TYPES, ROLES, costShare, localizedText, partyType, recurrence, selector } from '@pacta/domain';
+import { OBLIGATION_TYPES, ROLES, costShare, localizedText, location, partyType, recurrence, selector } from '@pacta/domain';
 import { z } from 'zod';
 import type { ObligationView } from '@pacta/projections';
 import { documenting, named, position } from '../openapi/schemas';
@@ -31,6 +31,9 @@ named(
         clause: z.string().nullable(),
         costShare: costShare.optional(),
         recurrence: recurrence.optional(),
+        location: location.optional().describe('the place the terms name for the obligation (its `at`)'),
+        dueOn: date.optional().describe('for an obligation met once: the day it is due'),
+        overdue: z.boolean().optional().describe('with dueOn: true on dates after it, until the party fulfils it'),
         assumed: z.literal(true).optional().describe('present when the obligation rests on a record the documents do not state'),
         recorded: z.strictObject({ position, at: z.iso.datetime() }),
       })),

@@ -9,6 +9,7 @@ export const TOKEN_SCHEME = 'identityProviderToken';
 const TAGS: [string, string][] = [
   ['parties', 'Municipalities, wellbeing services counties and other bodies that are parties to agreements'],
   ['agreements', 'Agreements, their versions, decisions, signatures, reviews and cost shares'],
+  ['programmes', "A host's service each party joins by an agreement of its own, and the parties that declined it"],
   ['obligations', 'What each party must do on a date, on both time axes'],
   ['deadlines', 'Dates parties must act on, as JSON or as an iCalendar feed'],
   ['snapshots', 'Reproducible status documents for review meetings'],

@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUSES, DEADLINE_TYPES, FINDING_STATUSES, costShare, localizedText, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
+import { AGREEMENT_STATUSES, DEADLINE_TYPES, DECISION_PROCEDURES, FINDING_STATUSES, costShare, localizedText, location, selector, snapshotGeneratedData, snapshotScope } from '@pacta/domain';
 import { z } from 'zod';
 import type { StatusSnapshot } from '@pacta/snapshots';
 import type { SnapshotReceipt, SnapshotRecord } from '@pacta/registry';
@@ -74,12 +74,15 @@ const agreement = z.strictObject({
         z.strictObject({
           body: z.string(),
           meetingDate: date,
-          section: z.string(),
+          section: z.string().nullable().describe('null when the minutes give no §'),
           diaryNumber: z.string().nullable(),
           outcome: z.string(),
           unanimous: z.boolean().nullable(),
           vote: z.strictObject({ for: z.number().int(), against: z.number().int(), abstained: z.number().int().optional() }).nullable(),
           assumed: assumedNote,
+          doesNotCount: z.string().optional().describe('only on a decision by another body than the terms require: why it approves nothing'),
+          procedure: z.enum(DECISION_PROCEDURES).optional(),
+          referredTo: z.string().optional(),
         }),
       ),
       signature: z
@@ -103,6 +106,9 @@ const agreement = z.strictObject({
           validTo: date.nullable(),
           latestFinding: finding.nullable(),
           assumed: z.literal(true).optional().describe('the obligation rests on an assumed record'),
+          location: location.optional(),
+          dueOn: date.optional(),
+          overdue: z.boolean().optional().describe('with dueOn: whether the obligation was still owed after it on `on`'),
         }),
       ),
     }),
@@ -139,6 +145,7 @@ named(
           agreementId: z.string(),
           partyId: z.string().nullable(),
           reviewYear: z.number().int().nullable(),
+          obligationId: z.string().optional().describe('only for obligation-due'),
         }),
       ),
     }),

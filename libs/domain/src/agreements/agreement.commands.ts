@@ -2,7 +2,8 @@ import type { CalendarDate } from '../calendar/dates';
 import type { PartyType } from '../parties/party.events';
 import type { Provenance } from '../provenance';
 import type { CorrectFactContext, CorrectFactRequest } from '../corrections/fact-corrected';
-import type { AnnualReview, BoardDecision, Signature } from './agreement.events';
+import type { AnnualReview, BoardDecision, Fulfilment, Signature } from './agreement.events';
+import type { ProgrammeDeclines } from './programme-declines';
 import type { Role, TermsInput } from './terms';
 
 interface AgreementCommandBase extends Provenance {
@@ -19,13 +20,19 @@ export interface DraftAgreement extends AgreementCommandBase {
   kind: string;
   terms: TermsInput;
   predecessorId?: string;
+  /** The programme this agreement is one of, e.g. one municipality's agreement with a host's regional unit. */
+  programmeId?: string;
   partyTypes: PartyTypeLookup;
+  /** The programme as the handler found it, when programmeId is given. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface ReviseDraft extends AgreementCommandBase {
   type: 'ReviseDraft';
   terms: TermsInput;
   partyTypes: PartyTypeLookup;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface RecordDecision extends AgreementCommandBase, BoardDecision {
@@ -49,6 +56,8 @@ export interface JoinParty extends AgreementCommandBase {
   joinsOn: CalendarDate;
   /** Undefined when the handler found no such registered party. */
   partyType?: PartyType;
+  /** The agreement's programme as the handler found it, when the agreement is one of a programme. */
+  programme?: ProgrammeDeclines;
 }
 
 export interface WithdrawParty extends AgreementCommandBase {
@@ -60,6 +69,10 @@ export interface WithdrawParty extends AgreementCommandBase {
 
 export interface RecordReview extends AgreementCommandBase, AnnualReview {
   type: 'RecordReview';
+}
+
+export interface RecordFulfilment extends AgreementCommandBase, Fulfilment {
+  type: 'RecordFulfilment';
 }
 
 export interface TerminateAgreement extends AgreementCommandBase {
@@ -81,5 +94,6 @@ export type AgreementCommand =
   | JoinParty
   | WithdrawParty
   | RecordReview
+  | RecordFulfilment
   | TerminateAgreement
   | CorrectAgreementFact;

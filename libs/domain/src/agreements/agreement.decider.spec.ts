@@ -273,6 +273,12 @@ describe('RecordDecision', () => {
     const command = { ...recordDecision({ partyId: 'laukaa' }), chair: 'someone' };
     given([drafted]).when(command).thenThrows(InvalidDecision);
   });
+  it('records a decision whose minutes give no section, without one', () => {
+    const { section: _section, ...withoutSection } = approvedBy('laukaa').data;
+    given([drafted])
+      .when(recordDecision({ partyId: 'laukaa', section: undefined }))
+      .thenEmits([{ ...approvedBy('laukaa'), data: withoutSection }]);
+  });
 });
 
 describe('approval of a version', () => {

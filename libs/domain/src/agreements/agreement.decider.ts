@@ -16,7 +16,6 @@ import {
   InvalidCommand,
   InvalidDecision,
   InvalidReview,
-  InvalidTerms,
   NotAPartyOfAgreement,
   PartiesNotReady,
   PartyHasNotApproved,
@@ -28,14 +27,16 @@ import {
 } from '../errors';
 import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
+import { fulfilmentOf } from '../obligations/fulfilment';
 import { provenanceOf } from '../provenance';
+import { partyField, partyIdsOf, validTerms } from './valid-terms';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
+import { assertNoneDeclined } from './programme-declines';
 import type {
   AgreementCommand,
   DraftAgreement,
   EnterIntoForce,
   JoinParty,
-  PartyTypeLookup,
   RecordDecision,
   RecordReview,
   RecordSignature,
@@ -66,10 +67,10 @@ import {
   latestVersion,
   partiesOf,
   signatureOf,
+  whyApprovalDoesNotCount,
   type AgreementState,
   type AgreementVersion,
 } from './agreement.state';
-import { termsInput, type AgreementParty, type Selector, type Terms, type TermsInput } from './terms';
 
 export function decideAgreement(command: AgreementCommand, state: AgreementState): AgreementEvent[] {
   switch (command.type) {
@@ -89,6 +90,9 @@ export function decideAgreement(command: AgreementCommand, state: AgreementState
       return withdrawParty(command, state);
     case 'RecordReview':
       return recordReview(command, state);
+    case 'RecordFulfilment':
+      openAgreement(command, state);
+      return [fulfilmentOf(command, state)];
     case 'TerminateAgreement':
       return terminateAgreement(command, state);
     case 'CorrectAgreementFact':
@@ -107,9 +111,9 @@ export const agreementDecider: Decider<AgreementCommand, AgreementEvent, Agreeme
 export function evolveAgreement(state: AgreementState, event: AgreementEvent): AgreementState {
   switch (event.type) {
     case 'AgreementDrafted': {
-      const { agreementId, kind, predecessorId, version, terms, source, assumed } = event.data;
+      const { agreementId, kind, predecessorId, programmeId, version, terms, source, assumed } = event.data;
       const versions = [{ version, terms, ...provenanceOf({ source, assumed }), decisions: [], signatures: [] }];
-      return { ...state, exists: true, agreementId, kind, predecessorId, versions };
+      return { ...state, exists: true, agreementId, kind, predecessorId, programmeId, versions };
     }
     case 'DraftRevised': {
       const { version, terms, source, assumed } = event.data;
@@ -137,6 +141,8 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
       return { ...state, withdrawals: [...state.withdrawals, event.data] };
     case 'AnnualReviewRecorded':
       return { ...state, reviews: [...state.reviews, event.data] };
+    case 'ObligationFulfilled':
+      return { ...state, fulfilments: [...state.fulfilments, event.data] };
     case 'AgreementTerminated':
       return { ...state, termination: event.data };
     case 'FactCorrected':
@@ -156,7 +162,6 @@ function updateVersion(
 }
 
 const invalidCommand: InvalidFieldError = (detail, field) => new InvalidCommand(detail, field);
-const invalidTerms: InvalidFieldError = (detail, field) => new InvalidTerms(detail, field);
 const invalidDecision: InvalidFieldError = (detail, field) => new InvalidDecision(detail, field);
 const invalidReview: InvalidFieldError = (detail, field) => new InvalidReview(detail, field);
 
@@ -169,8 +174,9 @@ function payloadOf<C extends AgreementCommand>(command: C): Omit<C, 'type' | 'to
 function draftAgreement(command: DraftAgreement, state: AgreementState): AgreementEvent[] {
   if (state.exists) throw new AgreementAlreadyExists(`agreement ${command.agreementId} already exists`);
   const terms = validTerms(command.terms, command.partyTypes);
-  const { agreementId, kind, predecessorId, source, assumed } = command;
-  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, source, assumed }, invalidCommand);
+  const { agreementId, kind, predecessorId, programmeId, source, assumed } = command;
+  const data = parseOrThrow(agreementDraftedData, { agreementId, kind, version: 1, terms, predecessorId, programmeId, source, assumed }, invalidCommand);
+  assertNoneDeclined(data.programmeId, command.programme, partyIdsOf(terms), partyField);
   if (data.predecessorId === data.agreementId) {
     throw new InvalidCommand(`agreement ${agreementId} cannot succeed itself`, 'predecessorId');
   }
@@ -180,6 +186,7 @@ function draftAgreement(command: DraftAgreement, state: AgreementState): Agreeme
 function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   const terms = validTerms(command.terms, command.partyTypes);
+  assertNoneDeclined(state.programmeId, command.programme, partyIdsOf(terms), partyField);
   const data = parseOrThrow(
     draftRevisedData,
     { agreementId: state.agreementId, version: latest.version + 1, terms, source: command.source, assumed: command.assumed },
@@ -193,6 +200,9 @@ function recordDecision(command: RecordDecision, state: AgreementState): Agreeme
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
   assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
+  if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
+    throw new InvalidDecision(`only a decision proposed to a higher body is referred to one, not one ${data.outcome}`, 'referredTo');
+  }
   if (data.unanimous && data.vote && data.vote.against > 0) {
     throw new InvalidDecision(`a unanimous decision cannot have ${data.vote.against} votes against`, 'vote');
   }
@@ -206,11 +216,11 @@ function recordSignature(command: RecordSignature, state: AgreementState): Agree
   assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);
   const approval = approvingDecision(state, partyId, version);
-  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}`);
+  if (!approval) throw new PartyHasNotApproved(`${partyId} has not approved version ${version}${whyApprovalDoesNotCount(state, partyId, version)}`);
   if (signatureOf(state, partyId, version)) throw new AlreadySigned(`${partyId} has already signed version ${version}`);
   if (signedOn < approval.meetingDate) {
     throw new SignedBeforeApproval(
-      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${approval.body} ${approval.section})`,
+      `${partyId} signed on ${signedOn}, before approving on ${approval.meetingDate} (${[approval.body, approval.section].filter(Boolean).join(' ')})`,
       'signedOn',
     );
   }
@@ -251,8 +261,10 @@ function enterIntoForce(command: EnterIntoForce, state: AgreementState): Agreeme
 function joinParty(command: JoinParty, state: AgreementState): AgreementEvent[] {
   const latest = openAgreement(command, state);
   if (!command.partyType) throw new UnregisteredParty(`${command.partyId} is not a registered party`, 'partyId');
-  const data = parseOrThrow(partyJoinedData, payloadOf(command), invalidCommand);
+  const { programme, ...join } = payloadOf(command);
+  const data = parseOrThrow(partyJoinedData, join, invalidCommand);
   const { partyId, joinsOn } = data;
+  assertNoneDeclined(state.programmeId, programme, [partyId], () => 'partyId');
   const membership = currentMembership(state, partyId);
   if (membership && membership.withdrawnOn === undefined) {
     throw new AlreadyAParty(`${partyId} is already a party of ${state.agreementId}`);
@@ -351,55 +363,5 @@ function assertPartyOfVersion(state: AgreementState, partyId: string, version: n
   versionOrThrow(state, version);
   if (!partiesOf(state, version).some((party) => party.partyId === partyId)) {
     throw new NotAPartyOfAgreement(`${partyId} is not a party of version ${version} of ${state.agreementId}`, 'partyId');
-  }
-}
-
-/** Terms as submitted, checked against each other and against the registered parties, with party types filled in. */
-function validTerms(input: TermsInput, partyTypes: PartyTypeLookup): Terms {
-  const parsed = parseOrThrow(termsInput, input, invalidTerms);
-  const { startsOn, endsOn } = parsed.term;
-  if (endsOn !== null && endsOn < startsOn) {
-    throw new InvalidTerms(`the term ends (${endsOn}) before it starts (${startsOn})`, 'term.endsOn');
-  }
-  if (parsed.parties.length < 2) throw new InvalidTerms('an agreement needs at least two parties', 'parties');
-  const parties = parsed.parties.map(({ partyId, role, joinsOn }, i): AgreementParty => {
-    if (parsed.parties.findIndex((other) => other.partyId === partyId) !== i) {
-      throw new InvalidTerms(`${partyId} is listed twice`, `parties[${i}].partyId`);
-    }
-    if (!Object.hasOwn(partyTypes, partyId)) {
-      throw new UnregisteredParty(`${partyId} is not a registered party`, `parties[${i}].partyId`);
-    }
-    if (joinsOn !== undefined && (joinsOn < startsOn || (endsOn !== null && joinsOn > endsOn))) {
-      throw new InvalidTerms(`${partyId} joins on ${joinsOn}, outside the term`, `parties[${i}].joinsOn`);
-    }
-    return { partyId, role, ...(joinsOn !== undefined && { joinsOn }), partyType: partyTypes[partyId] };
-  });
-  parsed.obligations.forEach((obligation, i) => {
-    const field = `obligations[${i}]`;
-    if (parsed.obligations.findIndex((other) => other.id === obligation.id) !== i) {
-      throw new InvalidTerms(`obligation id ${obligation.id} is used twice`, `${field}.id`);
-    }
-    assertSelectsSomeParty(obligation.obligor, parties, `${field}.obligor`);
-    if (obligation.beneficiary) assertSelectsSomeParty(obligation.beneficiary, parties, `${field}.beneficiary`);
-    if (obligation.validFrom && obligation.validTo && obligation.validTo < obligation.validFrom) {
-      throw new InvalidTerms(`obligation ${obligation.id} ends before it starts`, `${field}.validTo`);
-    }
-    if (obligation.costShare && obligation.type !== 'pay-cost-share') {
-      throw new InvalidTerms(`only a pay-cost-share obligation has a cost share, not ${obligation.type}`, `${field}.costShare`);
-    }
-  });
-  return { ...parsed, parties };
-}
-
-function assertSelectsSomeParty(selector: Selector, parties: AgreementParty[], field: string): void {
-  if (selector === 'all') return;
-  if ('partyId' in selector && !parties.some((party) => party.partyId === selector.partyId)) {
-    throw new InvalidTerms(`${selector.partyId} is not a party of these terms`, field);
-  }
-  if ('role' in selector && !parties.some((party) => party.role === selector.role)) {
-    throw new InvalidTerms(`no party has the role ${selector.role}`, field);
-  }
-  if ('partyType' in selector && !parties.some((party) => party.partyType === selector.partyType)) {
-    throw new InvalidTerms(`no party is a ${selector.partyType}`, field);
   }
 }

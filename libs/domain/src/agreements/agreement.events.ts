@@ -20,6 +20,8 @@ export const agreementDraftedData = z.strictObject({
   terms,
   /** The agreement this one renews; the read side derives "succeeded by" from it. */
   predecessorId: id.optional(),
+  /** The programme this agreement is one of. */
+  programmeId: id.optional(),
   ...provenance,
 });
 export type AgreementDraftedData = z.infer<typeof agreementDraftedData>;
@@ -33,16 +35,23 @@ export const OUTCOMES = ['approved', 'rejected', 'tabled', 'returned', 'proposed
 export const outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof outcome>;
 
+/** How the body decided: in a meeting, or by electronic decision-making (sähköinen päätöksenteko). */
+export const DECISION_PROCEDURES = ['meeting', 'electronic'] as const;
+
 export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
   body: boundedText(TEXT_LIMITS.decisionBody),
   meetingDate: calendarDate,
-  section: boundedText(TEXT_LIMITS.section),
+  /** Absent when the minutes give no § (an extract of one item may not). */
+  section: boundedText(TEXT_LIMITS.section).optional(),
   diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
   preparer: person.optional(),
   presenter: person.optional(),
   proposal: boundedText(TEXT_LIMITS.proposal).optional(),
+  procedure: z.enum(DECISION_PROCEDURES).optional(),
   outcome,
+  /** The higher body a proposed-to-higher-body decision was referred to. */
+  referredTo: boundedText(TEXT_LIMITS.decisionBody).optional(),
   unanimous: z.boolean().optional(),
   vote: z.strictObject({ for: count, against: count, abstained: count.optional() }).optional(),
   version: versionNumber,
@@ -102,6 +111,16 @@ export const annualReviewRecordedData = z.strictObject({
 export type AnnualReview = z.infer<typeof annualReviewRecordedData>;
 export type AnnualReviewRecorded = EventOf<'AnnualReviewRecorded', AnnualReview>;
 
+/** A party met a once obligation; from then on the obligation is no longer owed. */
+export const obligationFulfilledData = z.strictObject({
+  obligationId: id,
+  partyId: id,
+  fulfilledOn: calendarDate,
+  ...provenance,
+});
+export type Fulfilment = z.infer<typeof obligationFulfilledData>;
+export type ObligationFulfilled = EventOf<'ObligationFulfilled', Fulfilment>;
+
 export const agreementTerminatedData = z.strictObject({ effectiveOn: calendarDate, reason: boundedText(TEXT_LIMITS.reason), ...provenance });
 export type Termination = z.infer<typeof agreementTerminatedData>;
 export type AgreementTerminated = EventOf<'AgreementTerminated', Termination>;
@@ -115,5 +134,6 @@ export type AgreementEvent =
   | PartyJoined
   | PartyWithdrew
   | AnnualReviewRecorded
+  | ObligationFulfilled
   | AgreementTerminated
   | FactCorrected;

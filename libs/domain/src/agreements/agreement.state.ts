@@ -5,13 +5,14 @@ import type { Correction } from '../corrections/fact-corrected';
 import type {
   AnnualReview,
   BoardDecision,
+  Fulfilment,
   PartyJoinedData,
   Signature,
   Termination,
   VersionInForce,
   Withdrawal,
 } from './agreement.events';
-import type { Role, Terms } from './terms';
+import type { ApprovalBy, Role, Terms } from './terms';
 
 export interface AgreementVersion extends Provenance {
   version: number;
@@ -31,12 +32,15 @@ export interface AgreementState {
   agreementId: string;
   kind: string;
   predecessorId?: string;
+  programmeId?: string;
   versions: AgreementVersion[];
   /** In the order the versions entered into force, which is also effectiveFrom order. */
   inForce: VersionInForce[];
   joined: JoinedParty[];
   withdrawals: Withdrawal[];
   reviews: AnnualReview[];
+  /** Once obligations met, in recorded order. */
+  fulfilments: Fulfilment[];
   termination?: Termination;
   /** The corrections and retractions of its facts, oldest first; the facts above are as corrected. */
   corrections?: Correction[];
@@ -51,6 +55,7 @@ export const initialAgreementState: AgreementState = {
   joined: [],
   withdrawals: [],
   reviews: [],
+  fulfilments: [],
 };
 
 /** One stretch of a party's membership in a version; a party that withdraws and rejoins has two. */
@@ -170,10 +175,59 @@ export function duePartyIds(state: AgreementState, version: number, date: Calend
   return [...new Set(due.map((party) => party.partyId))];
 }
 
+/** The body whose decision the version's terms require of the party; undefined when any body's counts. */
+export function competentBodyOf(state: AgreementState, partyId: string, version: number): ApprovalBy | undefined {
+  return findVersion(state, version)?.terms.parties.find((party) => party.partyId === partyId)?.approvalBy;
+}
+
+const bodyName = (body: string) => body.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
 /**
- * The decision by which the party approved the version: its latest approving-or-rejecting decision
- * (in recorded order, up to the date if given), provided that decision approved. Tabling, returning
- * and proposing to a higher body decide nothing.
+ * Why an approval or rejection cannot count as the party's, if it cannot: another body made it. Other outcomes
+ * decide nothing whichever body records them (a committee proposing to the board is how the board gets the case).
+ */
+export function whyDecisionDoesNotCount(
+  state: AgreementState,
+  decision: Pick<BoardDecision, 'partyId' | 'body' | 'version' | 'outcome'>,
+): string | undefined {
+  if (decision.outcome !== 'approved' && decision.outcome !== 'rejected') return undefined;
+  const competent = competentBodyOf(state, decision.partyId, decision.version);
+  if (!competent || bodyName(competent.body) === bodyName(decision.body)) return undefined;
+  const basis = competent.basis ? ` (${competent.basis})` : '';
+  return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
+}
+
+/** For a refusal to say: why the party's latest recorded approval of the version does not count, if that is so. */
+export function whyApprovalDoesNotCount(state: AgreementState, partyId: string, version: number): string {
+  const uncounted = (findVersion(state, version)?.decisions ?? []).findLast(
+    (decision) => decision.partyId === partyId && decision.outcome === 'approved' && whyDecisionDoesNotCount(state, decision),
+  );
+  return uncounted ? `: its approval of ${uncounted.meetingDate} does not count, as ${whyDecisionDoesNotCount(state, uncounted)}` : '';
+}
+
+/** A recorded decision that approves or rejects nothing, as the body that made it is not the one the terms require. */
+export interface UncountedDecision {
+  partyId: string;
+  version: number;
+  body: string;
+  meetingDate: CalendarDate;
+  section?: string;
+  reason: string;
+}
+
+export function uncountedDecisions(state: AgreementState): UncountedDecision[] {
+  return state.versions.flatMap((version) =>
+    version.decisions.flatMap(({ partyId, body, meetingDate, section, outcome }) => {
+      const reason = whyDecisionDoesNotCount(state, { partyId, body, version: version.version, outcome });
+      return reason ? [{ partyId, version: version.version, body, meetingDate, section, reason }] : [];
+    }),
+  );
+}
+
+/**
+ * The decision by which the party approved the version: its latest approving-or-rejecting decision by the body the
+ * terms require (in recorded order, up to the date if given), provided that decision approved. Tabling, returning
+ * and proposing to a higher body decide nothing; another body's decision is recorded but decides nothing either.
  */
 export function approvingDecision(
   state: AgreementState,
@@ -185,7 +239,8 @@ export function approvingDecision(
     (decision) =>
       decision.partyId === partyId &&
       (decision.outcome === 'approved' || decision.outcome === 'rejected') &&
-      (onDate === undefined || decision.meetingDate <= onDate),
+      (onDate === undefined || decision.meetingDate <= onDate) &&
+      whyDecisionDoesNotCount(state, decision) === undefined,
   );
   const last = deciding.at(-1);
   return last?.outcome === 'approved' ? last : undefined;

@@ -41,8 +41,14 @@ export const selector = z.union([
 ]);
 export type Selector = z.infer<typeof selector>;
 
+export const PRORATIONS = ['none', 'days', 'months'] as const;
+export const proration = z.enum(PRORATIONS);
+export type Proration = z.infer<typeof proration>;
+
 export const costShare = z.strictObject({
   basis: z.enum(['population', 'equal', 'fixed']),
+  /** How a party bound for part of the year pays; absent means none, a full share. */
+  proration: proration.optional(),
   /** Which year's population to use relative to the billed year; the design's default is the previous year. */
   populationYearOffset: z.number().int().min(NUMBER_RANGES.populationYearOffset.min).max(NUMBER_RANGES.populationYearOffset.max).optional(),
 });
@@ -60,12 +66,36 @@ export const obligation = z.strictObject({
   validFrom: calendarDate.optional(),
   validTo: calendarDate.optional(),
   recurrence: recurrence.optional(),
+  /** For a once obligation: the day it must be fulfilled by. */
+  dueOn: calendarDate.optional(),
+  /** The id of the location in the terms where the obligation is met. */
+  at: id.optional(),
   costShare: costShare.optional(),
   clause: boundedText(TEXT_LIMITS.clause).optional(),
 });
 export type Obligation = z.infer<typeof obligation>;
 
-export const agreementPartyInput = z.strictObject({ partyId: id, role, joinsOn: calendarDate.optional() });
+export const LOCATION_KINDS = ['office', 'reception-by-appointment', 'family-centre', 'meeting-place'] as const;
+
+export const location = z.strictObject({
+  id,
+  kind: z.enum(LOCATION_KINDS),
+  /** The municipality (a registered party) the place is in. */
+  municipality: id.optional(),
+  name: boundedText(TEXT_LIMITS.locationName).optional(),
+  /** The party whose premises these are, when it is not the party that meets the obligation there. */
+  providedBy: id.optional(),
+});
+export type Location = z.infer<typeof location>;
+
+/** The body whose decision counts as the party's approval, and what gives it that competence. */
+export const approvalBy = z.strictObject({
+  body: boundedText(TEXT_LIMITS.decisionBody),
+  basis: boundedText(TEXT_LIMITS.approvalBasis).optional(),
+});
+export type ApprovalBy = z.infer<typeof approvalBy>;
+
+export const agreementPartyInput = z.strictObject({ partyId: id, role, joinsOn: calendarDate.optional(), approvalBy: approvalBy.optional() });
 export type AgreementPartyInput = z.infer<typeof agreementPartyInput>;
 
 export const agreementParty = z.strictObject({ ...agreementPartyInput.shape, partyType });
@@ -75,6 +105,9 @@ const termsFields = {
   title: localizedText,
   diaryNumber: boundedText(TEXT_LIMITS.diaryNumber).optional(),
   term: z.strictObject({ startsOn: calendarDate, endsOn: calendarDate.nullable() }),
+  /** When the first annual review is due; later ones are due when the previous review says. */
+  firstReviewDue: calendarDate.optional(),
+  locations: z.array(location).max(LIST_LIMITS.locations).optional(),
   obligations: z.array(obligation).max(LIST_LIMITS.obligations),
 };
 

@@ -60,7 +60,7 @@ describe('costSharesForYear', () => {
 
   it("takes a union's population as its members' sum when it has none of its own", () => {
     const result = costSharesForYear(state, 2021, 300n, lookup({ hankasalmi: 100, kannonkoski: 60, karstula: 40, laukaa: 100 }, { saarikka: ['kannonkoski', 'karstula'] }));
-    expect(result.shares).toEqual([
+    expect(result.shares.map(({ partyId, population, amount }) => ({ partyId, population, amount }))).toEqual([
       { partyId: 'hankasalmi', population: 100, amount: '1.00' },
       { partyId: 'saarikka', population: 100, amount: '1.00' },
       { partyId: 'laukaa', population: 100, amount: '1.00' },
@@ -78,5 +78,44 @@ describe('costSharesForYear', () => {
 
   it('refuses a year in which no population cost share is in force', () => {
     expect(() => costSharesForYear(state, 2020, 100n, lookup({}))).toThrow(NoPopulationCostShare);
+  });
+
+  describe('with a party joining on 1 May', () => {
+    const populations = lookup({ hankasalmi: 100, saarikka: 100, laukaa: 100 });
+    const prorated = (proration: 'none' | 'days' | 'months' | undefined) => {
+      const drafted = events[0] as Extract<AgreementEvent, { type: 'AgreementDrafted' }>;
+      const [costs] = drafted.data.terms.obligations;
+      const terms = { ...drafted.data.terms, obligations: [{ ...costs, costShare: { basis: 'population' as const, ...(proration && { proration }) } }] };
+      return [{ ...drafted, data: { ...drafted.data, terms } }, ...events.slice(1)].reduce(evolveAgreement, initialAgreementState);
+    };
+    const amounts = (result: ReturnType<typeof costSharesForYear>) => result.shares.map((share) => share.amount);
+
+    it('given the terms state no proration, then it pays a full share, and the answer says so and how long it was bound', () => {
+      const result = costSharesForYear(prorated(undefined), 2021, 300_00n, populations);
+      expect(result.rule).toEqual({ basis: 'population', proration: 'none', populationYearOffset: -1 });
+      expect(amounts(result)).toEqual(['100.00', '100.00', '100.00']);
+      expect(result.shares[2].yearBound).toEqual({ numerator: 245, denominator: 365 });
+    });
+
+    it('given proration by days, then its population counts for 245 of 365 days', () => {
+      const result = costSharesForYear(prorated('days'), 2021, 975_00n, populations);
+      expect(result.rule.proration).toBe('days');
+      // Weights 365 : 365 : 245 of 975 days in all.
+      expect(amounts(result)).toEqual(['365.00', '365.00', '245.00']);
+    });
+
+    it('given proration by months, then its population counts for 8 of 12 months', () => {
+      const result = costSharesForYear(prorated('months'), 2021, 32_00n, populations);
+      expect(result.shares.map((share) => share.yearBound)).toEqual([
+        { numerator: 12, denominator: 12 },
+        { numerator: 12, denominator: 12 },
+        { numerator: 8, denominator: 12 },
+      ]);
+      expect(amounts(result)).toEqual(['12.00', '12.00', '8.00']);
+    });
+
+    it('given a full year for everyone, then proration changes nothing', () => {
+      expect(amounts(costSharesForYear(prorated('days'), 2022, 300_00n, populations, 2020))).toEqual(['100.00', '100.00', '100.00']);
+    });
   });
 });

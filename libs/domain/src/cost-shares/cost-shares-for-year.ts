@@ -3,7 +3,9 @@ import { firstDayOfYear, lastDayOfYear } from '../calendar/dates';
 import { DomainError } from '../errors';
 import { obligationRows } from '../obligations/expand';
 import { populationFor, type PopulationLookup } from '../parties/population';
+import type { Proration } from '../agreements/terms';
 import { formatMoney, splitByPopulation } from './split';
+import { yearBound, type YearBound } from './year-bound';
 
 export class MissingPopulation extends DomainError {
   readonly refusal = 'invalid';
@@ -24,14 +26,17 @@ export class NoPopulationCostShare extends DomainError {
 export interface CostShares {
   year: number;
   populationYear: number;
+  /** The rule the terms state and the split applied. */
+  rule: { basis: 'population'; proration: Proration; populationYearOffset: number };
   total: string;
-  shares: { partyId: string; population: number; amount: string }[];
+  shares: { partyId: string; population: number; yearBound: YearBound; amount: string }[];
 }
 
 /**
  * Splits a year's total among the parties bound in that year by a pay-cost-share obligation with a population
  * basis, by the populations recorded for `populationYear` (default: the obligation's offset, else the year before).
- * A party bound for only part of the year pays a full share: the agreements in the registry do not prorate.
+ * How a party bound for part of the year pays is the obligation's proration: with none (the default) it pays a full
+ * share; by days or months its population counts in proportion to the part of the year it was bound.
  */
 export function costSharesForYear(
   state: AgreementState,
@@ -52,19 +57,33 @@ export function costSharesForYear(
   if (rows.length === 0) {
     throw new NoPopulationCostShare(`${state.agreementId} has no cost share by population in force in ${year}`, 'year');
   }
-  const byYear = populationYear ?? year + (rows[0].costShare?.populationYearOffset ?? -1);
+  const populationYearOffset = rows[0].costShare?.populationYearOffset ?? -1;
+  const proration = rows[0].costShare?.proration ?? 'none';
+  const byYear = populationYear ?? year + populationYearOffset;
   const payers = [...new Set(rows.map((row) => row.partyId))];
-  const results = payers.map((partyId) => ({ partyId, result: populationFor(partyId, byYear, lookup) }));
+  const results = payers.map((partyId) => ({
+    partyId,
+    result: populationFor(partyId, byYear, lookup),
+    bound: yearBound(rows.filter((row) => row.partyId === partyId), year, proration),
+  }));
   const missing = [...new Set(results.flatMap(({ result }) => result.missing))];
   if (missing.length > 0) throw new MissingPopulation(missing, byYear);
-  const shares = splitByPopulation(
-    totalCents,
-    results.map(({ partyId, result }) => ({ partyId, population: result.population! })),
-  );
+  // Every party's part of the year has the same denominator, so population × numerator weighs the shares exactly.
+  const weights = results.map(({ partyId, result, bound }) => ({
+    partyId,
+    population: proration === 'none' ? result.population! : result.population! * bound.numerator,
+  }));
+  const cents = splitByPopulation(totalCents, weights).map((share) => share.cents);
   return {
     year,
     populationYear: byYear,
+    rule: { basis: 'population', proration, populationYearOffset },
     total: formatMoney(totalCents),
-    shares: shares.map(({ partyId, population, cents }) => ({ partyId, population, amount: formatMoney(cents) })),
+    shares: results.map(({ partyId, result, bound }, i) => ({
+      partyId,
+      population: result.population!,
+      yearBound: bound,
+      amount: formatMoney(cents[i]),
+    })),
   };
 }

@@ -9,7 +9,7 @@ import {
   type PartyOfAgreement,
 } from '../agreements/agreement.state';
 import type { AgreementEvent, VersionInForce } from '../agreements/agreement.events';
-import type { CostShare, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
+import type { CostShare, Location, Obligation, ObligationType, Recurrence, Role, Selector } from '../agreements/terms';
 import type { LocalizedText } from '../localized-text';
 import type { PartyType } from '../parties/party.events';
 
@@ -29,6 +29,11 @@ export interface ObligationRow {
   clause?: string;
   costShare?: CostShare;
   recurrence?: Recurrence;
+  /** The place the terms name for the obligation. */
+  location?: Location;
+  /** For a once obligation with a due date: the date, and whether this stretch lies after it. */
+  dueOn?: CalendarDate;
+  overdue?: boolean;
   validFrom: CalendarDate;
   /** Inclusive last day; null while open-ended. */
   validTo: CalendarDate | null;
@@ -51,11 +56,17 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
         const bindingFrom = bindingFromOf(state, party, entry.version, entry.effectiveFrom);
         if (bindingFrom === undefined) return [];
         const validFrom = maxDate(entry.effectiveFrom, bindingFrom, obligation.validFrom ?? entry.effectiveFrom);
-        const validTo = earliest([versionEnd, obligation.validTo, party.withdrawnOn, state.termination?.effectiveOn]);
+        const validTo = earliest([
+          versionEnd,
+          obligation.validTo,
+          party.withdrawnOn,
+          state.termination?.effectiveOn,
+          lastDayOwed(state, obligation, party.partyId),
+        ]);
         if (validTo !== null && validTo < validFrom) return [];
+        const location = version.terms.locations?.find((candidate) => candidate.id === obligation.at);
         const assumed = restsOnAssumption(state, entry, party.partyId);
-        return [
-          {
+        return beforeAndAfterDue(obligation, validFrom, validTo).map((stretch) => ({
             agreementId: state.agreementId,
             kind: state.kind,
             version: entry.version,
@@ -70,14 +81,34 @@ export function obligationRows(state: AgreementState): ObligationRow[] {
             clause: obligation.clause,
             costShare: obligation.costShare,
             recurrence: obligation.recurrence,
-            validFrom,
-            validTo,
+            ...(location && { location }),
+            ...stretch,
             ...(assumed && { assumed }),
-          },
-        ];
+        }));
       });
     });
   });
+}
+
+/** A once obligation is owed up to the day before the party fulfilled it. */
+function lastDayOwed(state: AgreementState, obligation: Obligation, partyId: string): CalendarDate | undefined {
+  if (obligation.recurrence !== 'once') return undefined;
+  const fulfilment = state.fulfilments.find((candidate) => candidate.obligationId === obligation.id && candidate.partyId === partyId);
+  return fulfilment && addDays(fulfilment.fulfilledOn, -1);
+}
+
+type Stretch = Pick<ObligationRow, 'dueOn' | 'overdue' | 'validFrom' | 'validTo'>;
+
+/** An obligation with a due date is owed up to it, then overdue: one stretch either side of the due date. */
+function beforeAndAfterDue(obligation: Obligation, validFrom: CalendarDate, validTo: CalendarDate | null): Stretch[] {
+  const { dueOn } = obligation;
+  if (dueOn === undefined) return [{ validFrom, validTo }];
+  if (dueOn < validFrom) return [{ dueOn, overdue: true, validFrom, validTo }];
+  if (validTo !== null && validTo <= dueOn) return [{ dueOn, overdue: false, validFrom, validTo }];
+  return [
+    { dueOn, overdue: false, validFrom, validTo: dueOn },
+    { dueOn, overdue: true, validFrom: addDays(dueOn, 1), validTo },
+  ];
 }
 
 /**
@@ -133,6 +164,7 @@ export function mayChangeObligations(state: AgreementState, event: AgreementEven
     case 'VersionEnteredIntoForce':
     case 'PartyJoined':
     case 'PartyWithdrew':
+    case 'ObligationFulfilled':
     case 'AgreementTerminated':
       return state.inForce.length > 0;
     case 'BoardDecisionRecorded':

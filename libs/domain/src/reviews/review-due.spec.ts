@@ -1,5 +1,5 @@
 import type { AnnualReviewRecorded } from '../agreements/agreement.events';
-import { ENDS_ON, inForce, stateAfter, terminated } from '../testing/fixtures';
+import { approvedAndSignedBy, draftedWith, ENDS_ON, enteredIntoForce, FOUNDING_PARTIES, inForce, stateAfter, terminated } from '../testing/fixtures';
 import { reviewDueOn } from './review-due';
 
 const reviewed = (year: number, nextReviewDue?: string): AnnualReviewRecorded => ({
@@ -39,5 +39,15 @@ describe('reviewDueOn', () => {
   it('is not overdue before the agreement enters into force', () => {
     const state = stateAfter([...inForce, reviewed(2021, '2022-11-30')]);
     expect(reviewDueOn(state, '2020-12-31').overdue).toBe(false);
+  });
+  describe('with a first review due in the terms', () => {
+    const firstDue = [draftedWith({ firstReviewDue: '2021-11-30' }), ...approvedAndSignedBy(FOUNDING_PARTIES), enteredIntoForce()];
+    it('given no review yet, is due when the terms say, and overdue after it', () => {
+      expect(reviewDueOn(stateAfter(firstDue), '2021-11-30')).toEqual({ due: '2021-11-30', overdue: false });
+      expect(reviewDueOn(stateAfter(firstDue), '2021-12-01')).toEqual({ due: '2021-11-30', overdue: true });
+    });
+    it('given a review, follows the review instead', () => {
+      expect(reviewDueOn(stateAfter([...firstDue, reviewed(2021, '2022-11-30')]), '2021-12-01')).toEqual({ due: '2022-11-30', overdue: false });
+    });
   });
 });

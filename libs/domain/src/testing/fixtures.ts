@@ -4,6 +4,7 @@ import type {
   JoinParty,
   PartyTypeLookup,
   RecordDecision,
+  RecordFulfilment,
   RecordReview,
   RecordSignature,
   ReviseDraft,
@@ -17,6 +18,7 @@ import type {
   AgreementTerminated,
   BoardDecisionRecorded,
   DraftRevised,
+  ObligationFulfilled,
   Outcome,
   PartyJoined,
   PartyWithdrew,
@@ -166,6 +168,10 @@ export function recordReview(overrides: Partial<RecordReview> = {}): RecordRevie
   };
 }
 
+export function recordFulfilment(overrides: Partial<RecordFulfilment> & { obligationId: string; partyId: string }): RecordFulfilment {
+  return { type: 'RecordFulfilment', today: TODAY, agreementId: AGREEMENT_ID, fulfilledOn: '2021-05-01', ...overrides };
+}
+
 export function terminateAgreement(overrides: Partial<TerminateAgreement> = {}): TerminateAgreement {
   return {
     type: 'TerminateAgreement',
@@ -245,6 +251,10 @@ export function joined(
 
 export function withdrew(partyId: string, effectiveOn: CalendarDate): PartyWithdrew {
   return { type: 'PartyWithdrew', schemaVersion: 1, data: { partyId, effectiveOn, reason: 'Palvelut omana toimintana' } };
+}
+
+export function fulfilled(obligationId: string, partyId: string, fulfilledOn: CalendarDate): ObligationFulfilled {
+  return { type: 'ObligationFulfilled', schemaVersion: 1, data: { obligationId, partyId, fulfilledOn } };
 }
 
 export function terminated(effectiveOn: CalendarDate): AgreementTerminated {

@@ -2,6 +2,7 @@ import { agreementsSchema } from '../read-models/agreements/schema';
 import { deadlinesSchema } from '../read-models/deadlines/schema';
 import { obligationsSchema } from '../read-models/obligations/schema';
 import { partiesSchema } from '../read-models/parties/schema';
+import { programmesSchema } from '../read-models/programmes/schema';
 import { tablesOf, type ReadModelSchema } from './read-model-schema';
 import type { SqlConnection } from './sql-connection';
 
@@ -9,9 +10,9 @@ import type { SqlConnection } from './sql-connection';
  * Every read model's schema. A rebuild keeps their indexes as it loads: its writes run on a thread of their own
  * (SqlThread) that has time to spare while this one folds, where building them after the load would keep both waiting.
  */
-const SCHEMAS: readonly ReadModelSchema[] = [partiesSchema, agreementsSchema, obligationsSchema, deadlinesSchema];
+const SCHEMAS: readonly ReadModelSchema[] = [partiesSchema, agreementsSchema, obligationsSchema, deadlinesSchema, programmesSchema];
 
-export type ProjectionName = 'parties' | 'agreements' | 'obligations' | 'deadlines';
+export type ProjectionName = 'parties' | 'agreements' | 'obligations' | 'deadlines' | 'programmes';
 
 /** Each read model's version (see ReadModelSchema). */
 export const PROJECTION_VERSIONS = Object.fromEntries(SCHEMAS.map(({ name, version }) => [name, version])) as Record<ProjectionName, number>;

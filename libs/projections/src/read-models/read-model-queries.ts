@@ -4,6 +4,7 @@ import { AgreementQueries } from './agreements/agreement-queries';
 import { DeadlineQueries } from './deadlines/deadline-queries';
 import { ObligationQueries } from './obligations/obligation-queries';
 import { PartyQueries } from './parties/party-queries';
+import { ProgrammeQueries } from './programmes/programme-queries';
 
 /**
  * The read models' queries, one per read model, through a connection of their own: in WAL mode a reader sees the
@@ -14,12 +15,14 @@ export class ReadModelQueries {
   readonly agreements: AgreementQueries;
   readonly obligations: ObligationQueries;
   readonly deadlines: DeadlineQueries;
+  readonly programmes: ProgrammeQueries;
 
   constructor(private readonly db: Database.Database) {
     this.parties = new PartyQueries(db);
     this.agreements = new AgreementQueries(db);
     this.obligations = new ObligationQueries(db);
     this.deadlines = new DeadlineQueries(db);
+    this.programmes = new ProgrammeQueries(db, this.agreements);
   }
 
   static open(file: string): ReadModelQueries {

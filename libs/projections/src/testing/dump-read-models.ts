@@ -11,6 +11,9 @@ const TABLES: Record<string, string> = {
     'recorded_from_position, recorded_from_at, recorded_to_position, recorded_to_at',
   obligation_terms: 'agreement_id, version, obligation_id, terms',
   deadlines: 'agreement_id, date, type, party_id, deadline',
+  programmes: 'programme_id, kind, title, host_party_id, source, revision, position',
+  programme_declines: 'programme_id, party_id, decided_on, source, assumed, seq',
+  programme_agreements: 'programme_id, agreement_id',
 };
 
 /** Every read-model row in a stable order, for comparing an incrementally kept file with a rebuild. */

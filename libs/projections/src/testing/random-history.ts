@@ -40,6 +40,7 @@ export type Step =
   | { kind: 'withdraw'; agreement: number; party: number; date: number }
   | { kind: 'review'; agreement: number; year: number; next: number }
   | { kind: 'terminate'; agreement: number; date: number }
+  | { kind: 'fulfil'; agreement: number; party: number; date: number }
   | { kind: 'population'; party: number; year: number; population: number }
   | { kind: 'correct'; agreement: number; pick: number; retract: boolean; date: number };
 
@@ -59,6 +60,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), agreement, party, date }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('review' as const), agreement, year: fc.integer({ min: 2021, max: 2023 }), next: date }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('terminate' as const), agreement, date }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('fulfil' as const), agreement, party, date }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('population' as const), party, year: fc.integer({ min: 2020, max: 2022 }), population: fc.integer({ min: 0, max: 200_000 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), agreement, pick: fc.nat(), retract: fc.boolean(), date }) },
 );
@@ -78,6 +80,8 @@ function terms(mask: number, joins: number[], open: boolean): TermsInput {
   const parties = (chosen.length >= 2 ? chosen : PARTIES.slice(0, 2)).map(({ partyId }, i) => ({
     partyId,
     role: i === 0 ? ('host' as const) : ('participant' as const),
+    // Only the host's board counts: a decision of another body is recorded but approves nothing.
+    ...(i === 0 && { approvalBy: { body: 'kunnanhallitus' } }),
     ...(i > 0 && joins[i] % 3 === 0 && DATES[joins[i]] > '2021-01-01' && { joinsOn: DATES[joins[i]] }),
   }));
   return {
@@ -87,8 +91,10 @@ function terms(mask: number, joins: number[], open: boolean): TermsInput {
     obligations: [
       { id: 'service', type: 'produce-service', obligor: { partyId: parties[0].partyId }, beneficiary: { role: 'participant' }, description: { fi: 'Palvelu' }, clause: '3' },
       { id: 'costs', type: 'pay-cost-share', obligor: { role: 'participant' }, beneficiary: { partyId: parties[0].partyId }, costShare: { basis: 'population' }, description: { fi: 'Kustannukset' } },
-      { id: 'premises', type: 'provide-premises', obligor: 'all', description: { fi: 'Tilat' }, validFrom: '2021-03-01' },
+      { id: 'premises', type: 'provide-premises', obligor: 'all', description: { fi: 'Tilat' }, validFrom: '2021-03-01', at: 'office' },
+      { id: 'handover', type: 'transfer-of-undertaking', obligor: { role: 'participant' }, description: { fi: 'Luovutus' }, recurrence: 'once', dueOn: '2021-07-01' },
     ],
+    locations: [{ id: 'office', kind: 'office', municipality: parties[0].partyId === 'kunta-a' ? 'kunta-a' : undefined }],
   };
 }
 
@@ -119,7 +125,7 @@ export class HistoryBuilder {
       case 'revise':
         return this.agreement({ ...base, type: 'ReviseDraft', terms: terms(step.mask, step.joins, step.open), partyTypes });
       case 'decide':
-        return this.agreement({ ...base, type: 'RecordDecision', partyId: this.partyOf(state, latest, step.party), body: 'kunnanhallitus', meetingDate: DATES[step.date], section: '§ 1', outcome: OUTCOMES[step.outcome], version: latest });
+        return this.agreement({ ...base, type: 'RecordDecision', partyId: this.partyOf(state, latest, step.party), body: step.date % 2 ? 'kunnanhallitus' : 'lautakunta', meetingDate: DATES[step.date], section: '§ 1', outcome: OUTCOMES[step.outcome], version: latest });
       case 'sign':
         return this.agreement({ ...base, type: 'RecordSignature', partyId: this.partyOf(state, latest, step.party), signatory: { name: 'N', title: 'T' }, authority: 'position', signedOn: DATES[step.date], method: 'electronic', version: latest });
       case 'approve-and-sign-all':
@@ -138,6 +144,8 @@ export class HistoryBuilder {
         return this.agreement({ ...base, type: 'RecordReview', year: step.year, heldOn: `${step.year}-11-15`, meeting: 'Johtoryhmä', nextReviewDue: DATES[step.next] > `${step.year}-11-15` ? DATES[step.next] : undefined, actions: [], findings: [] });
       case 'terminate':
         return this.agreement({ ...base, type: 'TerminateAgreement', effectiveOn: DATES[step.date], reason: 'Päättyy' });
+      case 'fulfil':
+        return this.agreement({ ...base, type: 'RecordFulfilment', obligationId: 'handover', partyId: this.partyOf(state, latest, step.party), fulfilledOn: DATES[step.date] });
       case 'correct': {
         const events = this.recorded.get(agreementId) ?? [];
         if (events.length === 0) return;

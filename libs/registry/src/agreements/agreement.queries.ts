@@ -1,5 +1,15 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AgreementState, AgreementVersion, agreementDecider, findVersion, foldRecorded, reviewDueOn, statusOn } from '@pacta/domain';
+import {
+  AgreementState,
+  AgreementVersion,
+  UncountedDecision,
+  agreementDecider,
+  findVersion,
+  foldRecorded,
+  reviewDueOn,
+  statusOn,
+  uncountedDecisions,
+} from '@pacta/domain';
 import { StoredEvent } from '@pacta/event-store';
 import type { KnownAt } from '@pacta/projections';
 import { AgreementRepository } from './agreement.repository';
@@ -9,9 +19,11 @@ export interface AgreementView {
   revision: number;
   status: ReturnType<typeof statusOn>;
   on: string;
-  /** The nextReviewDue of the latest review, and whether it has passed on `on` while the agreement is in force. */
+  /** The next review's due date (the latest review's nextReviewDue, else the terms' firstReviewDue), and whether it has passed on `on` while the agreement is in force. */
   reviewDue: string | null;
   reviewOverdue: boolean;
+  /** Approvals and rejections recorded from a body other than the one the terms require, and why they do not count. */
+  uncountedDecisions: UncountedDecision[];
   /** Present when the view is of an earlier recorded time: the position of the last event it folds. */
   knownAt?: { position: number; recordedAt: string };
   state: AgreementState;
@@ -75,6 +87,7 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreement> {
       on,
       reviewDue: review.due,
       reviewOverdue: review.overdue,
+      uncountedDecisions: uncountedDecisions(state),
       ...(knownAt ? { knownAt } : {}),
       state,
     };

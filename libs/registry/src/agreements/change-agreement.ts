@@ -1,28 +1,67 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, type CalendarDate, type PartyType } from '@pacta/domain';
+import { AgreementCommand, type CalendarDate, type PartyType, type ProgrammeDeclines, type TermsInput } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
+import { ProgrammeRepository } from '../programmes/programme.repository';
 import { CommandContext, DistributiveOmit, WriteResult } from '../streams/command-context';
 import { AgreementRepository } from './agreement.repository';
 
 /** An agreement command as the edge knows it: the registry adds today's date and the named parties' types. */
-export type AgreementRequest = DistributiveOmit<AgreementCommand, 'today' | 'partyTypes' | 'partyType'>;
+export type AgreementRequest = DistributiveOmit<AgreementCommand, 'today' | 'partyTypes' | 'partyType' | 'programme'>;
 
 /** The registered types of the named parties; an unregistered one is left out. */
 export type PartyTypesOf = (partyIds: string[]) => Promise<Record<string, PartyType>> | Record<string, PartyType>;
 
-/** The domain's command for a request: today's date, and the registered types of the parties it names. */
-export async function completeAgreementRequest(request: AgreementRequest, today: CalendarDate, typesOf: PartyTypesOf): Promise<AgreementCommand> {
+/** Who declined the programme of the draft (by its programmeId) or of the agreement (by its id). */
+export interface ProgrammeDeclinesOf {
+  ofProgramme(programmeId: string | undefined): Promise<ProgrammeDeclines | undefined>;
+  ofAgreement(agreementId: string): Promise<ProgrammeDeclines | undefined>;
+}
+
+const NO_PROGRAMMES: ProgrammeDeclinesOf = { ofProgramme: async () => undefined, ofAgreement: async () => undefined };
+
+/**
+ * The domain's command for a request: today's date, the registered types of the parties it names, and, for a
+ * command that binds parties, who declined the agreement's programme.
+ */
+export async function completeAgreementRequest(
+  request: AgreementRequest,
+  today: CalendarDate,
+  typesOf: PartyTypesOf,
+  declinesOf: ProgrammeDeclinesOf = NO_PROGRAMMES,
+): Promise<AgreementCommand> {
   switch (request.type) {
     case 'DraftAgreement':
+      return {
+        ...request,
+        today,
+        partyTypes: await typesOf(namedPartyIds(request.terms)),
+        programme: await declinesOf.ofProgramme(request.programmeId),
+      };
     case 'ReviseDraft':
-      return { ...request, today, partyTypes: await typesOf(request.terms.parties.map((p) => p.partyId)) };
+      return {
+        ...request,
+        today,
+        partyTypes: await typesOf(namedPartyIds(request.terms)),
+        programme: await declinesOf.ofAgreement(request.agreementId),
+      };
     case 'JoinParty':
-      return { ...request, today, partyType: (await typesOf([request.partyId]))[request.partyId] };
+      return {
+        ...request,
+        today,
+        partyType: (await typesOf([request.partyId]))[request.partyId],
+        programme: await declinesOf.ofAgreement(request.agreementId),
+      };
     default:
       return { ...request, today } as AgreementCommand;
   }
+}
+
+/** The parties the terms name: as parties, and as the municipality or provider of a place. */
+function namedPartyIds(terms: TermsInput): string[] {
+  const places = (terms.locations ?? []).flatMap((location) => [location.municipality, location.providedBy]);
+  return [...new Set([...terms.parties.map((party) => party.partyId), ...places.filter((id): id is string => id !== undefined)])];
 }
 
 export class ChangeAgreement extends Command<WriteResult> {
@@ -39,11 +78,16 @@ export class ChangeAgreementHandler implements ICommandHandler<ChangeAgreement> 
   constructor(
     private readonly agreements: AgreementRepository,
     private readonly parties: PartyRepository,
+    private readonly programmes: ProgrammeRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ request, context }: ChangeAgreement): Promise<WriteResult> {
-    const command = await completeAgreementRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids));
+    const declinesOf: ProgrammeDeclinesOf = {
+      ofProgramme: (programmeId) => this.programmes.declinesOf(programmeId),
+      ofAgreement: async (agreementId) => this.programmes.declinesOf((await this.agreements.loadState(agreementId)).state.programmeId),
+    };
+    const command = await completeAgreementRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids), declinesOf);
     return this.agreements.update(request.agreementId, command, context);
   }
 }

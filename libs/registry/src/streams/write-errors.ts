@@ -30,3 +30,12 @@ export class ContendedStream extends WriteError {
     super(`${streamId} changed under ${attempts} attempts in a row; try again`);
   }
 }
+
+/** A write that needs the read models (to check a rule across streams) found them behind the log for too long. */
+export class ReadModelsBehind extends WriteError {
+  readonly status = 503;
+  readonly code = 'read-models-behind';
+  constructor(position: number) {
+    super(`the read models have not yet reached position ${position}; try again shortly`);
+  }
+}

@@ -90,6 +90,7 @@ export const METHOD_LABELS: Record<string, Label> = {
 
 const DEADLINE_LABELS: Record<DeadlineType, Label> = {
   'review-due': label('Vuosikatselmus erääntyy', 'Annual review due'),
+  'obligation-due': label('Kertaluonteinen velvoite erääntyy', 'One-off obligation due'),
   'term-ends': label('Sopimuskausi päättyy', 'Term ends'),
   'party-joins': label('Osapuoli liittyy', 'Party joins'),
   'withdrawal-effective': label('Irtautuminen voimaan', 'Withdrawal takes effect'),
@@ -105,6 +106,7 @@ export const EVENT_LABELS: Record<string, Label> = {
   PartyJoined: label('Osapuoli liittyi', 'Party joined'),
   PartyWithdrew: label('Osapuoli irtautui', 'Party withdrew'),
   AnnualReviewRecorded: label('Vuosikatselmus', 'Annual review'),
+  ObligationFulfilled: label('Velvoite täytetty', 'Obligation fulfilled'),
   AgreementTerminated: label('Sopimus irtisanottu', 'Agreement terminated'),
   FactCorrected: label('Kirjausta korjattu', 'Record corrected'),
 };

@@ -116,7 +116,7 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `v${data.version}: ${data.terms?.title?.fi ?? ''}`;
     case 'BoardDecisionRecorded': {
       const outcome = labelOf('outcome', data.outcome);
-      return `${nameOf(data.partyId)}, ${data.body} ${d(data.meetingDate)} ${data.section}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
+      return `${nameOf(data.partyId)}, ${[data.body, d(data.meetingDate), data.section].filter(Boolean).join(' ')}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
     }
     case 'SignatureRecorded':
       return `${nameOf(data.partyId)}: ${data.signatory?.name}, ${data.signatory?.title}, ${d(data.signedOn)} (v${data.version})`;
@@ -128,6 +128,8 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `${nameOf(data.partyId)}, ${d(data.effectiveOn)}: ${data.reason}`;
     case 'AnnualReviewRecorded':
       return `${data.year}, ${d(data.heldOn)}: ${data.meeting}`;
+    case 'ObligationFulfilled':
+      return `${nameOf(data.partyId)}: ${data.obligationId}, ${d(data.fulfilledOn)}`;
     case 'AgreementTerminated':
       return `${d(data.effectiveOn)}: ${data.reason}`;
     case 'FactCorrected': {

@@ -25,7 +25,7 @@ describe('projectAgreement', () => {
     expect(changes.terms).toEqual([]);
     expect(changes.parties).toBeUndefined();
     expect(JSON.parse(changes.upsert.state).versions[0].decisions).toEqual([
-      { partyId: 'laukaa', meetingDate: '2020-11-02', outcome: 'approved', version: 1 },
+      { partyId: 'laukaa', body: 'kunnanhallitus', meetingDate: '2020-11-02', outcome: 'approved', version: 1 },
     ]);
   });
 

@@ -20,9 +20,11 @@ export function readSideState(state: AgreementState): AgreementState {
   } as AgreementState;
 }
 
-// Whether a decision or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
-const decisionOnReadSide = ({ partyId, meetingDate, outcome, version, assumed }: BoardDecision) => ({
+// The body stays: whether a decision counts as an approval depends on it (whyDecisionDoesNotCount). Whether a decision
+// or signature is assumed decides whether the obligations resting on it are (restsOnAssumption).
+const decisionOnReadSide = ({ partyId, body, meetingDate, outcome, version, assumed }: BoardDecision) => ({
   partyId,
+  body,
   meetingDate,
   outcome,
   version,

@@ -2,7 +2,7 @@ import type { ReadModelSchema } from '../../engine/read-model-schema';
 
 export const agreementsSchema: ReadModelSchema = {
   name: 'agreements',
-  version: 2,
+  version: 3,
   create: `
 CREATE TABLE agreements (
   agreement_id   TEXT PRIMARY KEY,

@@ -125,4 +125,33 @@ describe('ObligationQueries pages', () => {
     reach(15, 15);
     expect(agreementsKnownAt(20)).toEqual(['ag-1', 'ag-2', 'ag-3']);
   });
+
+  it('answers an obligation due once with its due date and place, overdue on the row after the due date', () => {
+    writeObligation(1, 'ag-1', 'Luovutus', '2024-01-01');
+    writer.prepare("UPDATE obligations SET valid_to = '2024-05-01' WHERE id = 1").run();
+    writer
+      .prepare(
+        'INSERT INTO obligations (id, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, valid_from, valid_to, ' +
+          "recorded_from_position, recorded_from_at) SELECT 2, agreement_id, kind, version, obligation_id, type, party_id, party_type, role, '2024-05-02', " +
+          'NULL, recorded_from_position, recorded_from_at FROM obligations WHERE id = 1',
+      )
+      .run();
+    const office = { id: 'office', kind: 'office', municipality: 'laukaa' };
+    writer
+      .prepare("UPDATE obligation_terms SET terms = ? WHERE agreement_id = 'ag-1'")
+      .run(JSON.stringify({ description: { fi: 'Luovutus' }, recurrence: 'once', dueOn: '2024-05-01', location: office }));
+    reach(10, 7);
+    const on = (date: string) => JSON.parse(answered({ on: date, partyId: 'laukaa' }).json.toString());
+    expect(on('2024-05-01')).toEqual([expect.objectContaining({ dueOn: '2024-05-01', overdue: false, location: office })]);
+    expect(on('2024-05-02')).toEqual([expect.objectContaining({ dueOn: '2024-05-01', overdue: true, location: office })]);
+  });
+
+  it('leaves dueOn, overdue and location out of an obligation whose terms give none', () => {
+    writeObligation(1, 'ag-1', 'Palvelu');
+    reach(10, 7);
+    const [obligation] = JSON.parse(answered({ on: '2024-06-01', partyId: 'laukaa' }).json.toString());
+    expect(obligation).not.toHaveProperty('dueOn');
+    expect(obligation).not.toHaveProperty('overdue');
+    expect(obligation).not.toHaveProperty('location');
+  });
 });

@@ -32,6 +32,10 @@ export interface ObligationView {
   clause: string | null;
   costShare?: ObligationRow['costShare'];
   recurrence?: ObligationRow['recurrence'];
+  location?: ObligationRow['location'];
+  /** With a due date: the date, and whether the obligation is still owed after it. */
+  dueOn?: CalendarDate;
+  overdue?: boolean;
   /** Present when the obligation rests on a record the documents do not state. */
   assumed?: true;
   recorded: { position: number; at: string };
@@ -78,7 +82,7 @@ function jsonArray(rows: ServedRow[]): Buffer {
 /** Answers kept for obligation rows: a municipality's first page for a date is ~100 rows of ~450 bytes. */
 const SERVED_ROWS = 50_000;
 
-type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence'>;
+type ObligationTerms = Pick<ObligationRow, 'description' | 'beneficiary' | 'clause' | 'costShare' | 'recurrence' | 'dueOn' | 'location'>;
 
 /** Obligations' terms kept parsed: about the obligations in force across the quick data set, a few MB. */
 const CACHED_TERMS = 50_000;
@@ -291,6 +295,9 @@ function toObligationView(columns: ObligationColumns, terms: ObligationTerms): O
     clause: terms.clause ?? null,
     ...(terms.costShare && { costShare: terms.costShare }),
     ...(terms.recurrence && { recurrence: terms.recurrence }),
+    ...(terms.location && { location: terms.location }),
+    // A row after the due date is a stretch of its own (obligationRows), so the row alone says whether it is overdue.
+    ...(terms.dueOn && { dueOn: terms.dueOn, overdue: validFrom > terms.dueOn }),
     ...(assumed && { assumed: true }),
     recorded: { position, at },
   };

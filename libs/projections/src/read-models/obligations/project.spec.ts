@@ -1,5 +1,20 @@
 import type { AgreementEvent } from '@pacta/domain';
-import { approvedAndSignedBy, approvedBy, signedBy, drafted, enteredIntoForce, FOUNDING_PARTIES, inForce, joined, stateAfter, STARTS_ON, ENDS_ON, withdrew } from '../../../../domain/src/testing/fixtures';
+import {
+  approvedAndSignedBy,
+  approvedBy,
+  signedBy,
+  drafted,
+  draftedWith,
+  enteredIntoForce,
+  FOUNDING_PARTIES,
+  fulfilled,
+  inForce,
+  joined,
+  stateAfter,
+  STARTS_ON,
+  ENDS_ON,
+  withdrew,
+} from '../../../../domain/src/testing/fixtures';
 import { obligationRowKey, projectObligations, type OpenRows } from './project';
 
 /** What `when` changes, given `given` projected before it and its rows written with ids from 1. */
@@ -64,5 +79,39 @@ describe('projectObligations', () => {
     const changes = projectObligations('ks-family-law', stateAfter([drafted, joined('muurame', '2022-01-01')]), joined('muurame', '2022-01-01'), open);
 
     expect(changes).toEqual({ close: [], insert: [], terms: [] });
+  });
+
+  describe('an obligation due once, met at a place', () => {
+    const office = { id: 'office', kind: 'office' as const, municipality: 'jyvaskyla' };
+    const transfer = {
+      id: 'transfer',
+      type: 'transfer-of-undertaking' as const,
+      obligor: { partyId: 'laukaa' },
+      description: { fi: 'Luovutus' },
+      recurrence: 'once' as const,
+      dueOn: '2021-05-01',
+      at: 'office',
+    };
+    const approved = [draftedWith({ locations: [office], obligations: [transfer] }), ...approvedAndSignedBy(FOUNDING_PARTIES)];
+
+    it('given its version approved, when it enters into force, then a row up to the due date and an overdue one after, and terms naming the place', () => {
+      const changes = projected(approved, enteredIntoForce());
+
+      expect(rowsOf(changes)).toEqual([
+        ['transfer', 'laukaa', STARTS_ON, '2021-05-01'],
+        ['transfer', 'laukaa', '2021-05-02', ENDS_ON],
+      ]);
+      expect(JSON.parse(changes.terms[0].terms)).toMatchObject({ dueOn: '2021-05-01', location: office });
+    });
+
+    it('given it in force, when it is fulfilled, then the overdue row closes and one ending the day before the fulfilment opens', () => {
+      const given = [...approved, enteredIntoForce()];
+      const overdue = [...openAfter(given)].find(([key]) => key.includes('|2021-05-02|'))!;
+
+      const changes = projected(given, fulfilled('transfer', 'laukaa', '2021-06-15'));
+
+      expect(changes.close).toEqual([{ key: overdue[0], id: overdue[1] }]);
+      expect(rowsOf(changes)).toEqual([['transfer', 'laukaa', '2021-05-02', '2021-06-14']]);
+    });
   });
 });

@@ -7,7 +7,7 @@ export interface ObligationTermsRow {
   agreementId: string;
   version: number;
   obligationId: string;
-  /** What the obligation's terms say (description, beneficiary, clause, cost share, recurrence) as JSON. */
+  /** What the obligation's terms say (description, beneficiary, clause, cost share, recurrence, due date, place) as JSON. */
   terms: string;
 }
 
@@ -59,11 +59,14 @@ export function projectObligations(agreementId: string, state: AgreementState, e
 }
 
 function termsRowsOf(agreementId: string, state: AgreementState, version: number): ObligationTermsRow[] {
-  const obligations = findVersion(state, version)?.terms.obligations ?? [];
-  return obligations.map(({ id, description, beneficiary, clause, costShare, recurrence }) => ({
-    agreementId,
-    version,
-    obligationId: id,
-    terms: JSON.stringify({ description, beneficiary, clause, costShare, recurrence }),
-  }));
+  const terms = findVersion(state, version)?.terms;
+  return (terms?.obligations ?? []).map(({ id, description, beneficiary, clause, costShare, recurrence, dueOn, at }) => {
+    const location = terms?.locations?.find((candidate) => candidate.id === at);
+    return {
+      agreementId,
+      version,
+      obligationId: id,
+      terms: JSON.stringify({ description, beneficiary, clause, costShare, recurrence, dueOn, location }),
+    };
+  });
 }

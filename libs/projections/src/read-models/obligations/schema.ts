@@ -9,9 +9,10 @@ export const OBLIGATIONS_CHANGED_AT = 'obligations-changed-at';
 
 export const obligationsSchema: ReadModelSchema = {
   name: 'obligations',
-  version: 5,
-  // One row per obliged party and stretch of valid time; what the terms say (description, beneficiary, clause,
-  // cost share) is stored once per agreement version and obligation in obligation_terms.
+  version: 6,
+  // One row per obliged party and stretch of valid time (a once obligation's stretch after its due date is a row of
+  // its own); what the terms say (description, beneficiary, clause, cost share, due date, place) is stored once per
+  // agreement version and obligation in obligation_terms.
   create: `
 CREATE TABLE obligations (
   id                     INTEGER PRIMARY KEY,

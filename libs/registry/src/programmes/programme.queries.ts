@@ -1,0 +1,36 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { ProgrammeNotFound, type CalendarDate } from '@pacta/domain';
+import { ReadModelQueries, type ProgrammeView } from '@pacta/projections';
+
+export class ListProgrammes extends Query<ProgrammeView[]> {
+  constructor(readonly on: CalendarDate) {
+    super();
+  }
+}
+
+@QueryHandler(ListProgrammes)
+export class ListProgrammesHandler implements IQueryHandler<ListProgrammes> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ on }: ListProgrammes): Promise<ProgrammeView[]> {
+    return this.readModels.programmes.list(on);
+  }
+}
+
+export class GetProgramme extends Query<ProgrammeView> {
+  constructor(
+    readonly programmeId: string,
+    readonly on: CalendarDate,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetProgramme)
+export class GetProgrammeHandler implements IQueryHandler<GetProgramme> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ programmeId, on }: GetProgramme): Promise<ProgrammeView> {
+    const found = this.readModels.programmes.get(programmeId, on);
+    if (!found) throw new ProgrammeNotFound(`programme ${programmeId} is not registered`);
+    return found;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Seed 000 as a programme: Jyväskylä's regional family-law unit, one agreement per municipality, and the
+ * municipalities that said in the pre-study they would stay outside. A party that declined is never bound.
+ */
+import { TestPacta, startPacta } from './support/pacta';
+
+const SEED_000 = '000_a87a56af6191f029.txt';
+const PROGRAMME = 'keski-suomi-family-law-unit';
+const parties = [
+  { id: 'jyvaskyla', name: { fi: 'Jyväskylä' }, type: 'municipality' },
+  { id: 'laukaa', name: { fi: 'Laukaa' }, type: 'municipality' },
+  { id: 'jamsa', name: { fi: 'Jämsä' }, type: 'municipality' },
+];
+
+const agreementWith = (id: string, partyId: string) => ({
+  id,
+  kind: 'family-law',
+  programmeId: PROGRAMME,
+  title: { fi: 'Perheoikeudellisten palvelujen tuottaminen' },
+  term: { startsOn: '2021-05-01', endsOn: null },
+  parties: [
+    { partyId: 'jyvaskyla', role: 'host' },
+    { partyId, role: 'participant' },
+  ],
+  obligations: [],
+});
+
+describe('programmes and the parties that declined them', () => {
+  let pacta: TestPacta;
+  beforeAll(async () => {
+    pacta = await startPacta();
+    for (const party of parties) await pacta.as('registrar').post('/v1/parties', party).expect(201);
+  });
+  afterAll(() => pacta.close());
+
+  const registrar = () => pacta.as('registrar');
+
+  it('registers a programme hosted by a registered party', async () => {
+    const response = await registrar()
+      .post('/v1/programmes', {
+        id: PROGRAMME,
+        kind: 'family-law',
+        title: { fi: 'Perheoikeudellisten palvelujen alueellinen yksikkö' },
+        hostPartyId: 'jyvaskyla',
+        source: { document: SEED_000, reference: 'perusturvalautakunnan päätösehdotus' },
+      })
+      .expect(201);
+    expect(response.body).toEqual({ id: PROGRAMME, revision: 0, position: expect.any(Number) });
+  });
+
+  it('refuses a programme whose host is not registered, naming hostPartyId', async () => {
+    const response = await registrar()
+      .post('/v1/programmes', { id: 'other', kind: 'family-law', title: { fi: 'X' }, hostPartyId: 'nowhere' })
+      .expect(422);
+    expect(response.body.field).toBe('hostPartyId');
+  });
+
+  it("records Jämsä's decline with its source, and what is not known about it", async () => {
+    await registrar()
+      .post(`/v1/programmes/${PROGRAMME}/declines`, {
+        partyId: 'jamsa',
+        source: { document: SEED_000, reference: 'Esiselvitysvaihe' },
+        assumed: { note: 'the document gives no date for the decision' },
+      })
+      .expect(201);
+    const again = await registrar().post(`/v1/programmes/${PROGRAMME}/declines`, { partyId: 'jamsa' }).expect(409);
+    expect(again.body.code).toBe('already-declined');
+  });
+
+  it('refuses a decline dated after today, naming decidedOn', async () => {
+    const response = await registrar().post(`/v1/programmes/${PROGRAMME}/declines`, { partyId: 'laukaa', decidedOn: '2099-01-01' }).expect(422);
+    expect(response.body.field).toBe('decidedOn');
+  });
+
+  it('drafts an agreement of the programme, but not one naming the party that declined it', async () => {
+    await registrar().post('/v1/agreements', agreementWith('family-law-laukaa', 'laukaa')).expect(201);
+    const refused = await registrar().post('/v1/agreements', agreementWith('family-law-jamsa', 'jamsa')).expect(409);
+    expect(refused.body).toMatchObject({ code: 'party-declined-programme', field: 'parties[1].partyId' });
+    const joining = await registrar()
+      .post('/v1/agreements/family-law-laukaa/parties', { partyId: 'jamsa', role: 'participant', joinsOn: '2021-06-01' })
+      .expect(409);
+    expect(joining.body.code).toBe('party-declined-programme');
+  });
+
+  it('refuses the decline of a party an agreement of the programme already binds, naming the agreement', async () => {
+    const refused = await registrar().post(`/v1/programmes/${PROGRAMME}/declines`, { partyId: 'laukaa' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'party-bound-by-programme', field: 'partyId' });
+    expect(refused.body.detail).toContain('family-law-laukaa');
+  });
+
+  it('refuses an agreement of a programme that is not registered, naming programmeId', async () => {
+    const response = await registrar().post('/v1/agreements', { ...agreementWith('family-law-x', 'laukaa'), programmeId: 'nowhere' }).expect(422);
+    expect(response.body.field).toBe('programmeId');
+  });
+
+  it('answers the programme with its agreements and who declined it', async () => {
+    const response = await pacta.as('legal').get(`/v1/programmes/${PROGRAMME}`).expect(200);
+    expect(response.body).toEqual({
+      id: PROGRAMME,
+      kind: 'family-law',
+      title: { fi: 'Perheoikeudellisten palvelujen alueellinen yksikkö' },
+      hostPartyId: 'jyvaskyla',
+      source: { document: SEED_000, reference: 'perusturvalautakunnan päätösehdotus' },
+      agreements: [{ id: 'family-law-laukaa', parties: ['jyvaskyla', 'laukaa'], status: 'draft' }],
+      declined: [
+        { partyId: 'jamsa', decidedOn: null, source: { document: SEED_000, reference: 'Esiselvitysvaihe' }, assumed: { note: 'the document gives no date for the decision' } },
+      ],
+      revision: 1,
+    });
+    const list = await pacta.as('auditor').get('/v1/programmes').expect(200);
+    expect(list.body.programmes.map((programme: { id: string }) => programme.id)).toEqual([PROGRAMME]);
+  });
+
+  it('answers 404 for a programme that is not registered', async () => {
+    const response = await pacta.as('legal').get('/v1/programmes/nowhere').expect(404);
+    expect(response.body.code).toBe('programme-not-found');
+  });
+});
