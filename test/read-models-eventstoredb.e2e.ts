@@ -4,11 +4,8 @@
  * commands are appended. An event lost or delivered twice would leave the followed read models unlike a rebuild
  * from zero of the same log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventStoreDbEventStore } from '../libs/event-store/src/eventstoredb/eventstoredb-event-store';
-import { EsdbTestServer } from '../libs/event-store/src/eventstoredb/testing';
+import { useEsdbDouble } from './support/esdb-double';
 import { ProjectionRunner, rebuildReadModels } from '../libs/projections/src';
 import { dumpReadModels } from '../libs/projections/src/testing/dump-read-models';
 import { HistoryBuilder, type Step } from '../libs/projections/src/testing/random-history';
@@ -27,21 +24,10 @@ const STEPS: Step[] = [
 ];
 
 describe('read models over EventStoreDB (the test double)', () => {
-  let dir: string;
-  let server: EsdbTestServer;
-  let store: EventStoreDbEventStore;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pacta-esdb-read-models-'));
-    server = await EsdbTestServer.start();
-    store = EventStoreDbEventStore.connect(server.connectionString(), { reconnectDelayMs: 5 });
-  });
-  afterAll(async () => {
-    await store.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const esdb = useEsdbDouble('pacta-esdb-read-models-');
 
   it('stay equal to a rebuild from zero though the subscription is cut again and again while commands land', async () => {
+    const { dir, server, store } = esdb;
     const history = new HistoryBuilder();
     const clock = { minute: 0 };
     await history.appendTo(store, clock); // the parties

@@ -3,11 +3,8 @@
  * milliseconds while commands land): the kept tree follows the global order the store gives, with its own positions,
  * and ends equal to the tree recomputed from reading the whole log once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventStoreDbEventStore } from '../libs/event-store/src/eventstoredb/eventstoredb-event-store';
-import { EsdbTestServer } from '../libs/event-store/src/eventstoredb/testing';
+import { useEsdbDouble } from './support/esdb-double';
 import { HistoryBuilder, type Step } from '../libs/projections/src/testing/random-history';
 import { TransparencyLog, checkCheckpoint, logLeaf, logPages } from '../libs/registry/src';
 import { NoteSigner, RootBuilder, leafHash, parseVerifierKey, verifyCheckpoint, verifyInclusion } from '../libs/transparency/src';
@@ -23,21 +20,10 @@ const STEPS: Step[] = [
 ];
 
 describe('the transparency log over EventStoreDB (the test double)', () => {
-  let dir: string;
-  let server: EsdbTestServer;
-  let store: EventStoreDbEventStore;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pacta-esdb-tlog-'));
-    server = await EsdbTestServer.start();
-    store = EventStoreDbEventStore.connect(server.connectionString(), { reconnectDelayMs: 5 });
-  });
-  afterAll(async () => {
-    await store.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const esdb = useEsdbDouble('pacta-esdb-tlog-');
 
   it("follows the store's global order through dropped subscriptions, to the tree of the whole log read once", async () => {
+    const { dir, server, store } = esdb;
     const history = new HistoryBuilder();
     const clock = { minute: 0 };
     await history.appendTo(store, clock);
