@@ -5,7 +5,7 @@
  * from zero of the same log.
  */
 import { join } from 'node:path';
-import { useEsdbDouble } from './support/esdb-double';
+import { appendWhileCutting, useEsdbDouble } from './support/esdb-double';
 import { ProjectionRunner, rebuildReadModels } from '../libs/projections/src';
 import { dumpReadModels } from '../libs/projections/src/testing/dump-read-models';
 import { HistoryBuilder, type Step } from '../libs/projections/src/testing/random-history';
@@ -34,17 +34,7 @@ describe('read models over EventStoreDB (the test double)', () => {
     const file = join(dir, 'followed.db');
     const runner = new ProjectionRunner(store, { file, batchSize: 3 });
     await runner.start();
-    let drops = 0;
-    const cutter = setInterval(() => (drops += server.dropSubscriptions()), 7);
-    try {
-      for (const step of STEPS) {
-        history.step(step);
-        await history.appendTo(store, clock);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    } finally {
-      clearInterval(cutter);
-    }
+    const drops = await appendWhileCutting(esdb, history, clock, STEPS);
     const head = await store.headPosition();
     expect(await runner.waitFor(head, 10_000)).toBe(true);
     await runner.stop();

@@ -4,7 +4,7 @@
  * and ends equal to the tree recomputed from reading the whole log once.
  */
 import { join } from 'node:path';
-import { useEsdbDouble } from './support/esdb-double';
+import { appendWhileCutting, useEsdbDouble } from './support/esdb-double';
 import { HistoryBuilder, type Step } from '../libs/projections/src/testing/random-history';
 import { TransparencyLog, checkCheckpoint, logLeaf, logPages } from '../libs/registry/src';
 import { NoteSigner, RootBuilder, leafHash, parseVerifierKey, verifyCheckpoint, verifyInclusion } from '../libs/transparency/src';
@@ -30,17 +30,7 @@ describe('the transparency log over EventStoreDB (the test double)', () => {
     const signer = NoteSigner.generate('pacta');
     const log = new TransparencyLog(store, { file: join(dir, 'transparency-log.db'), signer, origin: 'pacta', batchSize: 3 });
     await log.start();
-    let drops = 0;
-    const cutter = setInterval(() => (drops += server.dropSubscriptions()), 7);
-    try {
-      for (const step of STEPS) {
-        history.step(step);
-        await history.appendTo(store, clock);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    } finally {
-      clearInterval(cutter);
-    }
+    const drops = await appendWhileCutting(esdb, history, clock, STEPS);
     const size = await log.sizeAfter(await store.headPosition());
     expect(drops).toBeGreaterThan(1);
 
