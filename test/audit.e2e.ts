@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestPacta, startPacta, temporaryDataDir } from './support/pacta';
+import { familyCentreDraft } from './support/bodies';
 import { REPO } from './support/service';
 
 const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
@@ -72,14 +73,7 @@ describe('auditing', () => {
     }
     const draft = await first
       .as('registrar')
-      .post('/v1/agreements', {
-        id: AGREEMENT,
-        kind: 'family-centre',
-        title: { fi: 'Perhekeskustoiminnan yhteistyösopimus' },
-        term: { startsOn: '2027-01-01', endsOn: null },
-        parties: [{ partyId: 'rantasalmi', role: 'coordinator' }, { partyId: 'mikkeli', role: 'participant' }],
-        obligations: [{ id: 'premises', type: 'provide-premises', obligor: { partyType: 'municipality' }, description: { fi: 'Kohtaamispaikan tilat' } }],
-      })
+      .post('/v1/agreements', familyCentreDraft(AGREEMENT))
       .expect(201);
     drafted = draft.body.position;
     await first.close({ keepData: true });

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestPacta, startPacta, temporaryDataDir } from './support/pacta';
+import { familyCentreDraft } from './support/bodies';
 import { REPO } from './support/service';
 
 const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
@@ -43,14 +44,7 @@ describe('the transparency log', () => {
     for (const [id, code] of [['rantasalmi', '681'], ['mikkeli', '491']]) await app.as('registrar').post('/v1/parties', party(id, code)).expect(201);
     await app
       .as('registrar')
-      .post('/v1/agreements', {
-        id: AGREEMENT,
-        kind: 'family-centre',
-        title: { fi: 'Perhekeskustoiminnan yhteistyösopimus' },
-        term: { startsOn: '2027-01-01', endsOn: null },
-        parties: [{ partyId: 'rantasalmi', role: 'coordinator' }, { partyId: 'mikkeli', role: 'participant' }],
-        obligations: [{ id: 'premises', type: 'provide-premises', obligor: { partyType: 'municipality' }, description: { fi: 'Kohtaamispaikan tilat' } }],
-      })
+      .post('/v1/agreements', familyCentreDraft(AGREEMENT))
       .expect(201);
     await app.as('registrar').post(`/v1/agreements/${AGREEMENT}/decisions`, decision('rantasalmi')).expect(201);
     await app.as('registrar').post(`/v1/agreements/${AGREEMENT}/decisions`, decision('mikkeli')).expect(201);

@@ -10,3 +10,16 @@ export const draftBody = (overrides: Record<string, unknown> = {}) => ({
   obligations: [],
   ...overrides,
 });
+
+/** A family-centre draft between Rantasalmi (coordinator) and Mikkeli from 2027, with one premises obligation. */
+export const familyCentreDraft = (id: string) => ({
+  id,
+  kind: 'family-centre',
+  title: { fi: 'Perhekeskustoiminnan yhteistyösopimus' },
+  term: { startsOn: '2027-01-01', endsOn: null },
+  parties: [
+    { partyId: 'rantasalmi', role: 'coordinator' },
+    { partyId: 'mikkeli', role: 'participant' },
+  ],
+  obligations: [{ id: 'premises', type: 'provide-premises', obligor: { partyType: 'municipality' }, description: { fi: 'Kohtaamispaikan tilat' } }],
+});
