@@ -99,16 +99,16 @@ function lastDayOwed(state: AgreementState, obligation: Obligation, partyId: str
 
 type Stretch = Pick<ObligationRow, 'dueOn' | 'overdue' | 'validFrom' | 'validTo'>;
 
+/** A stretch of a once obligation is overdue when it starts after the due date; stretches never straddle it. */
+export const isOverdueStretch = (validFrom: CalendarDate, dueOn: CalendarDate): boolean => validFrom > dueOn;
+
 /** An obligation with a due date is owed up to it, then overdue: one stretch either side of the due date. */
 function beforeAndAfterDue(obligation: Obligation, validFrom: CalendarDate, validTo: CalendarDate | null): Stretch[] {
   const { dueOn } = obligation;
   if (dueOn === undefined) return [{ validFrom, validTo }];
-  if (dueOn < validFrom) return [{ dueOn, overdue: true, validFrom, validTo }];
-  if (validTo !== null && validTo <= dueOn) return [{ dueOn, overdue: false, validFrom, validTo }];
-  return [
-    { dueOn, overdue: false, validFrom, validTo: dueOn },
-    { dueOn, overdue: true, validFrom: addDays(dueOn, 1), validTo },
-  ];
+  const split = validFrom <= dueOn && (validTo === null || validTo > dueOn);
+  const stretches = split ? [{ validFrom, validTo: dueOn }, { validFrom: addDays(dueOn, 1), validTo }] : [{ validFrom, validTo }];
+  return stretches.map((stretch) => ({ dueOn, overdue: isOverdueStretch(stretch.validFrom, dueOn), ...stretch }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CalendarDate, LocalizedText, ObligationRow } from '@pacta/domain';
+import { isOverdueStretch, type CalendarDate, type LocalizedText, type ObligationRow } from '@pacta/domain';
 import { CHECKPOINT_SQL, GENERATION, metaValueSql } from '../../engine/schema';
 import { OBLIGATIONS_CHANGED_AT } from './schema';
 import { preparedWhenUsed } from '../prepared-when-used';
@@ -296,8 +296,7 @@ function toObligationView(columns: ObligationColumns, terms: ObligationTerms): O
     ...(terms.costShare && { costShare: terms.costShare }),
     ...(terms.recurrence && { recurrence: terms.recurrence }),
     ...(terms.location && { location: terms.location }),
-    // A row after the due date is a stretch of its own (obligationRows), so the row alone says whether it is overdue.
-    ...(terms.dueOn && { dueOn: terms.dueOn, overdue: validFrom > terms.dueOn }),
+    ...(terms.dueOn && { dueOn: terms.dueOn, overdue: isOverdueStretch(validFrom, terms.dueOn) }),
     ...(assumed && { assumed: true }),
     recorded: { position, at },
   };
