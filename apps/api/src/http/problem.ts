@@ -87,6 +87,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof DomainError || error instanceof WriteError) {
       const { code, field, message } = error;
       const status = statusOf(error);
+      if (status === 503) response.setHeader('Retry-After', '1');
       const extensions = Object.fromEntries(
         Object.entries(error).filter(([key]) => !['status', 'refusal', 'code', 'field', 'detail', 'message', 'name', 'stack'].includes(key)),
       );
