@@ -17,8 +17,8 @@ export interface ProjectionRunnerOptions {
   /** Events read and applied per transaction while catching up or rebuilding. Default 5000. */
   batchSize?: number;
   /**
-   * How long a followed event may wait for others to share its transaction. Default 2 ms; a query waiting for a
-   * position (`waitFor`) does not wait for it.
+   * How long a followed event may wait for others to share its transaction. Default FOLLOW_DELAY_MS; a query
+   * waiting for a position (`waitFor`) does not wait for it.
    */
   followDelayMs?: number;
   /** Agreement states kept in memory; others are read from the read models when an event needs them. Default 5000. */
@@ -75,7 +75,7 @@ export class ProjectionRunner {
             if (isOpen()) this.applyBatch(events);
           }),
       },
-      { batchSize: this.batchSize, followDelayMs: options.followDelayMs ?? 2, retryMs: this.retryMs, log: options.log },
+      { batchSize: this.batchSize, followDelayMs: options.followDelayMs, retryMs: this.retryMs, log: options.log },
     );
     this.rebuildContext = {
       db: this.db,

@@ -80,7 +80,7 @@ export class TransparencyLog {
           this.follower.notifyWaiters();
         },
       },
-      { batchSize: options.batchSize ?? 5000, followDelayMs: 2, retryMs: 100, log: options.log },
+      { batchSize: options.batchSize ?? 5000, retryMs: 100, log: options.log },
     );
   }
 
