@@ -139,17 +139,12 @@ export function validReplacement(fact: CorrectableFact, was: Data, input: unknow
 export function applyAgreementCorrection(state: AgreementState, correction: Correction): AgreementState {
   const corrected = { ...state, corrections: [...(state.corrections ?? []), correction] };
   const { was, replacement: now, index } = correction;
-  const replace = (list: readonly unknown[], identity: string[], by = now) => replaced(list as Data[], index, was, identity, by) as never[];
+  const replace = <T extends object>(list: readonly T[], identity: string[], by = now) => replaced(list, index, was, identity, by);
   switch (correction.correctedType) {
     case 'BoardDecisionRecorded':
-    case 'SignatureRecorded': {
-      const list = correction.correctedType === 'BoardDecisionRecorded' ? 'decisions' : 'signatures';
-      const identity = ['partyId', list === 'decisions' ? 'meetingDate' : 'signedOn'];
-      return {
-        ...corrected,
-        versions: state.versions.map((version) => (version.version === was.version ? { ...version, [list]: replace(version[list], identity) } : version)),
-      };
-    }
+      return { ...corrected, versions: inVersionOf(was, state, (version) => ({ ...version, decisions: replace(version.decisions, ['partyId', 'meetingDate']) })) };
+    case 'SignatureRecorded':
+      return { ...corrected, versions: inVersionOf(was, state, (version) => ({ ...version, signatures: replace(version.signatures, ['partyId', 'signedOn']) })) };
     case 'VersionEnteredIntoForce':
       return { ...corrected, inForce: replace(state.inForce, ['version']) };
     case 'PartyJoined': {
@@ -168,6 +163,11 @@ export function applyAgreementCorrection(state: AgreementState, correction: Corr
     default:
       return corrected;
   }
+}
+
+/** The versions, the one the fact `was` belongs to changed by `change`. */
+function inVersionOf(was: Data, state: AgreementState, change: (version: AgreementState['versions'][number]) => AgreementState['versions'][number]) {
+  return state.versions.map((version) => (version.version === was.version ? change(version) : version));
 }
 
 /** Where the fact that was `was` stands among the facts of its kind; undefined for a termination, the only one. */
@@ -189,11 +189,12 @@ function indexOf(state: AgreementState, type: string, was: Data): number | undef
  * The list with the fact replaced by `now`, or removed when there is none: the one at `index` when the correction
  * says, else the first that reads as `was`, else the first that has its identifying fields.
  */
-function replaced(list: readonly Data[], index: number | undefined, was: Data, identity: string[], now: Data | undefined): Data[] {
-  let at = index !== undefined && index < list.length ? index : list.findIndex((item) => sameData(item, was));
-  if (at < 0) at = list.findIndex((item) => identity.every((key) => item[key] === was[key]));
+function replaced<T extends object>(list: readonly T[], index: number | undefined, was: Data, identity: string[], now: Data | undefined): T[] {
+  const fields = (item: T) => item as Data;
+  let at = index !== undefined && index < list.length ? index : list.findIndex((item) => sameData(fields(item), was));
+  if (at < 0) at = list.findIndex((item) => identity.every((key) => fields(item)[key] === was[key]));
   if (at < 0) return [...list];
-  return [...list.slice(0, at), ...(now ? [now] : []), ...list.slice(at + 1)];
+  return [...list.slice(0, at), ...(now ? [now as T] : []), ...list.slice(at + 1)];
 }
 
 /**

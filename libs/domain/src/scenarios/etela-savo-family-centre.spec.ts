@@ -84,8 +84,9 @@ describe('Etelä-Savo family-centre agreement 2026–2029 (seed 002)', () => {
   });
 
   it('lets Rantasalmi sign once the municipal board has approved (KHALL 03.11.2025 § 331)', () => {
+    if (rantasalmiSigns.type !== 'RecordSignature') throw new Error(`the seed's signature is a ${rantasalmiSigns.type}`);
     const { type: _type, agreementId: _agreementId, today: _today, ...signature } = rantasalmiSigns;
-    given(approved).when(rantasalmiSigns).thenEmits([{ type: 'SignatureRecorded', schemaVersion: 1, data: signature as never }]);
+    given(approved).when(rantasalmiSigns).thenEmits([{ type: 'SignatureRecorded', schemaVersion: 1, data: signature }]);
   });
 
   it('does not enter into force until every party has signed, naming who is missing', () => {
