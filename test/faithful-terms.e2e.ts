@@ -115,6 +115,17 @@ describe('the terms as the documents state them', () => {
     expect(refused.body).toMatchObject({ code: 'invalid-decision', field: 'referredTo' });
   });
 
+  it('refuses a decision without its body, or a signature without its signatory, unless it is assumed, and writes nothing', async () => {
+    const { revision } = (await legal().get(path).expect(200)).body;
+    const { body: _body, ...nameless } = decision('laukaa', 'kunnanhallitus');
+    const noBody = await registrar().post(`${path}/decisions`, nameless).expect(422).expect('content-type', /application\/problem\+json/);
+    expect(noBody.body).toMatchObject({ code: 'invalid-decision', field: 'body' });
+    const { signatory: _signatory, ...unsigned } = signature('laukaa');
+    const noSignatory = await registrar().post(`${path}/signatures`, unsigned).expect(422);
+    expect(noSignatory.body).toMatchObject({ field: 'signatory' });
+    expect((await legal().get(path).expect(200)).body.revision).toBe(revision);
+  });
+
   it('lets the party sign on its competent body’s approval, and enters into force', async () => {
     await registrar().post(`${path}/decisions`, decision('laukaa', 'Kunnanhallitus')).expect(201);
     await registrar().post(`${path}/decisions`, decision('jyvaskyla', 'kaupunginhallitus')).expect(201);

@@ -29,6 +29,18 @@ export interface Provenance {
   assumed?: Assumed;
 }
 
+/**
+ * What a record may leave out only when it is marked assumed, since the documents do not say it: the body that made
+ * an assumed decision, the person who signed an assumed signature. A fact the documents state names them.
+ */
+const STATED_UNLESS_ASSUMED: Record<string, string> = { BoardDecisionRecorded: 'body', SignatureRecorded: 'signatory' };
+
+/** The field a fact of `type` leaves out without being marked assumed; undefined when it leaves out none. */
+export function unstatedWithoutAssumption(type: string, data: Record<string, unknown>): string | undefined {
+  const field = STATED_UNLESS_ASSUMED[type];
+  return field !== undefined && data[field] === undefined && data.assumed === undefined ? field : undefined;
+}
+
 /** The provenance fields that are present, so a fact without them keeps its shape. */
 export function provenanceOf({ source, assumed }: Provenance): Provenance {
   return { ...(source && { source }), ...(assumed && { assumed }) };

@@ -69,7 +69,8 @@ export interface SnapshotParty {
   joinsOn: CalendarDate;
   withdrawnOn: CalendarDate | null;
   decisions: {
-    body: string;
+    /** null: an assumed decision whose body the documents do not name. */
+    body: string | null;
     meetingDate: CalendarDate;
     section: string | null;
     diaryNumber: string | null;
@@ -82,7 +83,8 @@ export interface SnapshotParty {
     procedure?: 'meeting' | 'electronic';
     referredTo?: string;
   }[];
-  signature: { name: string; title: string; authority: string; signedOn: CalendarDate; method: string; assumed?: string } | null;
+  /** name and title null: an assumed signature whose signatory the documents do not name. */
+  signature: { name: string | null; title: string | null; authority: string; signedOn: CalendarDate; method: string; assumed?: string } | null;
   /** The note of an assumed joining. */
   assumed?: string;
 }
@@ -294,7 +296,7 @@ function agreementSnapshot(
         decisions: shown.decisions
           .filter((decision) => decision.partyId === membership.partyId && decision.meetingDate <= on)
           .map((decision) => ({
-            body: decision.body,
+            body: decision.body ?? null,
             meetingDate: decision.meetingDate,
             section: decision.section ?? null,
             diaryNumber: decision.diaryNumber ?? null,
@@ -308,8 +310,8 @@ function agreementSnapshot(
           })),
         signature: signature
           ? {
-              name: signature.signatory.name,
-              title: signature.signatory.title,
+              name: signature.signatory?.name ?? null,
+              title: signature.signatory?.title ?? null,
               authority: signature.authority,
               signedOn: signature.signedOn,
               method: signature.method,

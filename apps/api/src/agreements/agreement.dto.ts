@@ -110,7 +110,8 @@ export class VoteDto {
 
 export class RecordDecisionDto extends ProvenanceDto implements BoardDecision {
   @IdField() partyId!: string;
-  @TextField(TEXT_LIMITS.decisionBody, { example: 'kunnanhallitus' }) body!: string;
+  @TextField(TEXT_LIMITS.decisionBody, { optional: true, example: 'kunnanhallitus', description: 'required unless the decision is recorded as assumed' })
+  body?: string;
   @DateField() meetingDate!: string;
   @TextField(TEXT_LIMITS.section, { optional: true, example: '§ 331', description: 'absent when the minutes give none' }) section?: string;
   @TextField(TEXT_LIMITS.diaryNumber, { optional: true }) diaryNumber?: string;
@@ -132,7 +133,7 @@ export class SignatoryDto {
 
 export class RecordSignatureDto extends ProvenanceDto implements Signature {
   @IdField() partyId!: string;
-  @NestedField(() => SignatoryDto) signatory!: SignatoryDto;
+  @NestedField(() => SignatoryDto, { optional: true, description: 'required unless the signature is recorded as assumed' }) signatory?: SignatoryDto;
   @EnumField(signatureRecordedData.shape.authority.options) authority!: Signature['authority'];
   @DateField() signedOn!: string;
   @EnumField(signatureRecordedData.shape.method.options) method!: Signature['method'];

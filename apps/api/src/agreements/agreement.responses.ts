@@ -52,7 +52,7 @@ named(
         z.strictObject({
           partyId: z.string(),
           version: z.number().int().min(1),
-          body: z.string(),
+          body: z.string().optional().describe('absent when an assumed decision does not name the body that made it'),
           meetingDate: date,
           section: z.string().optional(),
           reason: z.string().describe('which body the terms require (approvalBy), and on what basis'),

@@ -72,7 +72,7 @@ const agreement = z.strictObject({
       assumed: assumedNote,
       decisions: z.array(
         z.strictObject({
-          body: z.string(),
+          body: z.string().nullable().describe('null when an assumed decision does not name the body that made it'),
           meetingDate: date,
           section: z.string().nullable().describe('null when the minutes give no §'),
           diaryNumber: z.string().nullable(),
@@ -86,7 +86,14 @@ const agreement = z.strictObject({
         }),
       ),
       signature: z
-        .strictObject({ name: z.string(), title: z.string(), authority: z.string(), signedOn: date, method: z.string(), assumed: assumedNote })
+        .strictObject({
+          name: z.string().nullable().describe('null when an assumed signature does not name its signatory'),
+          title: z.string().nullable(),
+          authority: z.string(),
+          signedOn: date,
+          method: z.string(),
+          assumed: assumedNote,
+        })
         .nullable(),
     }),
   ),

@@ -28,7 +28,7 @@ import {
 import { applyAgreementCorrection, decideAgreementCorrection } from '../corrections/agreement-corrections';
 import { obligationRows } from '../obligations/expand';
 import { fulfilmentOf } from '../obligations/fulfilment';
-import { provenanceOf } from '../provenance';
+import { provenanceOf, unstatedWithoutAssumption } from '../provenance';
 import { partyField, partyIdsOf, validTerms } from './valid-terms';
 import { parseOrThrow, type InvalidFieldError } from '../validation';
 import { assertNoneDeclined } from './programme-declines';
@@ -198,6 +198,9 @@ function reviseDraft(command: ReviseDraft, state: AgreementState): AgreementEven
 function recordDecision(command: RecordDecision, state: AgreementState): AgreementEvent[] {
   openAgreement(command, state);
   const data = parseOrThrow(boardDecisionRecordedData, payloadOf(command), invalidDecision);
+  if (unstatedWithoutAssumption('BoardDecisionRecorded', data)) {
+    throw new InvalidDecision('the body that decided is required, unless the decision is recorded as assumed', 'body');
+  }
   assertHappened('meetingDate', data.meetingDate, command.today);
   assertPartyOfVersion(state, data.partyId, data.version);
   if (data.referredTo !== undefined && data.outcome !== 'proposed-to-higher-body') {
@@ -212,6 +215,9 @@ function recordDecision(command: RecordDecision, state: AgreementState): Agreeme
 function recordSignature(command: RecordSignature, state: AgreementState): AgreementEvent[] {
   openAgreement(command, state);
   const data = parseOrThrow(signatureRecordedData, payloadOf(command), invalidCommand);
+  if (unstatedWithoutAssumption('SignatureRecorded', data)) {
+    throw invalidCommand('the signatory is required, unless the signature is recorded as assumed', 'signatory');
+  }
   const { partyId, version, signedOn } = data;
   assertHappened('signedOn', signedOn, command.today);
   assertPartyOfVersion(state, partyId, version);

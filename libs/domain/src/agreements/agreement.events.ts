@@ -40,7 +40,8 @@ export const DECISION_PROCEDURES = ['meeting', 'electronic'] as const;
 
 export const boardDecisionRecordedData = z.strictObject({
   partyId: id,
-  body: boundedText(TEXT_LIMITS.decisionBody),
+  /** Absent only on an assumed decision whose body the documents do not name. */
+  body: boundedText(TEXT_LIMITS.decisionBody).optional(),
   meetingDate: calendarDate,
   /** Absent when the minutes give no § (an extract of one item may not). */
   section: boundedText(TEXT_LIMITS.section).optional(),
@@ -62,7 +63,8 @@ export type BoardDecisionRecorded = EventOf<'BoardDecisionRecorded', BoardDecisi
 
 export const signatureRecordedData = z.strictObject({
   partyId: id,
-  signatory: z.strictObject({ name: person, title: person }),
+  /** Absent only on an assumed signature whose signatory the documents do not name. */
+  signatory: z.strictObject({ name: person, title: person }).optional(),
   authority: z.enum(['position', 'signing-right', 'mandate']),
   signedOn: calendarDate,
   method: z.enum(['electronic', 'paper']),

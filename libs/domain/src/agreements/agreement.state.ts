@@ -192,9 +192,10 @@ export function whyDecisionDoesNotCount(
 ): string | undefined {
   if (decision.outcome !== 'approved' && decision.outcome !== 'rejected') return undefined;
   const competent = competentBodyOf(state, decision.partyId, decision.version);
-  if (!competent || bodyName(competent.body) === bodyName(decision.body)) return undefined;
+  if (!competent || (decision.body !== undefined && bodyName(competent.body) === bodyName(decision.body))) return undefined;
   const basis = competent.basis ? ` (${competent.basis})` : '';
-  return `the terms require a decision of ${competent.body}${basis}, not of ${decision.body}`;
+  const made = decision.body === undefined ? 'and the body that decided is not known' : `not of ${decision.body}`;
+  return `the terms require a decision of ${competent.body}${basis}, ${made}`;
 }
 
 /** For a refusal to say: why the party's latest recorded approval of the version does not count, if that is so. */
@@ -209,7 +210,7 @@ export function whyApprovalDoesNotCount(state: AgreementState, partyId: string, 
 export interface UncountedDecision {
   partyId: string;
   version: number;
-  body: string;
+  body?: string;
   meetingDate: CalendarDate;
   section?: string;
   reason: string;

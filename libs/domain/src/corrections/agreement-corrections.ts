@@ -23,6 +23,7 @@ import {
   type AgreementState,
 } from '../agreements/agreement.state';
 import { AgreementNotFound, CorrectionBreaksDependent, DateInTheFuture, FactAlreadyRetracted, InvalidCorrection } from '../errors';
+import { unstatedWithoutAssumption } from '../provenance';
 import { parseOrThrow } from '../validation';
 import { changeOf, currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
 
@@ -61,6 +62,8 @@ export function decideAgreementCorrection(command: CorrectAgreementFact, state: 
   if (was === undefined) throw new FactAlreadyRetracted(`event ${eventId} was retracted; there is nothing left to correct`);
   const change = changeOf(command);
   const replacement = 'replacement' in change ? validReplacement(fact, was, change.replacement, command.today) : undefined;
+  const unstated = replacement && unstatedWithoutAssumption(recorded!.type, replacement);
+  if (unstated) throw new InvalidCorrection(`the ${unstated} is required, unless the replacement is marked assumed`, `replacement.${unstated}`);
   const data = parseOrThrow(
     factCorrectedData,
     {

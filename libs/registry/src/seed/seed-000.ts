@@ -6,7 +6,7 @@
 import type { AgreementRequest } from '../agreements/change-agreement';
 import type { ProgrammeRequest } from '../programmes/change-programme';
 import { fi, type SeedAgreement } from './seed-agreement';
-import { assumedThat, SIGNATORY_NOT_KNOWN, sourceIn } from './seed-sources';
+import { assumedThat, sourceIn } from './seed-sources';
 
 export const FAMILY_LAW_UNIT = 'keski-suomi-family-law-unit';
 export const familyLawAgreementOf = (partyId: string) => `keski-suomi-family-law-${partyId}`;
@@ -44,7 +44,6 @@ const assumedSignature = (agreementId: string, partyId: string, signedOn: string
   type: 'RecordSignature',
   agreementId,
   partyId,
-  signatory: SIGNATORY_NOT_KNOWN,
   authority: 'position',
   signedOn,
   method: 'electronic',
@@ -55,7 +54,7 @@ const assumedSignature = (agreementId: string, partyId: string, signedOn: string
 function assumedApprovalAndSignature(agreementId: string, partyId: string, meetingDate: string, signedOn: string): AgreementRequest[] {
   const note = assumedThat(`The document records no decision of ${partyId} on this agreement; assumed approved on ${meetingDate}, before the services start. The body and § are not known.`);
   return [
-    { type: 'RecordDecision', agreementId, partyId, body: 'ei tiedossa', meetingDate, outcome: 'approved', version: 1, assumed: note },
+    { type: 'RecordDecision', agreementId, partyId, meetingDate, outcome: 'approved', version: 1, assumed: note },
     assumedSignature(agreementId, partyId, signedOn),
   ];
 }

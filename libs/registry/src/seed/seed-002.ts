@@ -5,7 +5,7 @@
 import type { AgreementRequest } from '../agreements/change-agreement';
 import type { PartyRequest } from '../parties/change-party';
 import { fi, type DraftRequest, type SeedAgreement } from './seed-agreement';
-import { assumedThat, SIGNATORY_NOT_KNOWN, sourceIn } from './seed-sources';
+import { assumedThat, sourceIn } from './seed-sources';
 
 export const FAMILY_CENTRE = 'etela-savo-family-centre-2026';
 export const ES_COUNTY = 'etela-savon-hyvinvointialue';
@@ -160,7 +160,6 @@ export const assumedSignatureOf = (partyId: string): AgreementRequest => ({
   type: 'RecordSignature',
   agreementId: FAMILY_CENTRE,
   partyId,
-  signatory: SIGNATORY_NOT_KNOWN,
   authority: 'position',
   signedOn: '2025-11-20',
   method: 'electronic',
@@ -173,7 +172,6 @@ export const assumedApprovalOf = (partyId: string): AgreementRequest => ({
   type: 'RecordDecision',
   agreementId: FAMILY_CENTRE,
   partyId,
-  body: 'ei tiedossa',
   meetingDate: '2025-11-10',
   outcome: 'approved',
   version: 1,

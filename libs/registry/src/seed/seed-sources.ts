@@ -16,6 +16,3 @@ export const sourceIn = (seed: SeedDocument, reference: string): Source => ({ ..
 
 /** A fact the documents do not state, recorded because the case needs it. */
 export const assumedThat = (note: string): Assumed => ({ note });
-
-/** What an assumed signature holds where the name and title would be: the documents give neither. */
-export const SIGNATORY_NOT_KNOWN = { name: 'ei tiedossa', title: 'ei tiedossa' };

@@ -107,6 +107,9 @@ function beneficiaryText(selector: Selector | null, nameOf: (partyId: string) =>
 }
 
 /** One line saying what the event recorded, in the registry's own terms. */
+/** Who decided or signed, where an assumed record does not say. */
+const NOT_KNOWN = 'ei tiedossa / not known';
+
 function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => string): string {
   const data = event.data as Record<string, any>;
   const d = finnishDate;
@@ -116,10 +119,10 @@ function eventText(event: SnapshotSourceEvent, nameOf: (partyId: string) => stri
       return `v${data.version}: ${data.terms?.title?.fi ?? ''}`;
     case 'BoardDecisionRecorded': {
       const outcome = labelOf('outcome', data.outcome);
-      return `${nameOf(data.partyId)}, ${[data.body, d(data.meetingDate), data.section].filter(Boolean).join(' ')}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
+      return `${nameOf(data.partyId)}, ${[data.body ?? NOT_KNOWN, d(data.meetingDate), data.section].filter(Boolean).join(' ')}: ${outcome.fi} / ${outcome.en} (v${data.version})`;
     }
     case 'SignatureRecorded':
-      return `${nameOf(data.partyId)}: ${data.signatory?.name}, ${data.signatory?.title}, ${d(data.signedOn)} (v${data.version})`;
+      return `${nameOf(data.partyId)}: ${data.signatory ? `${data.signatory.name}, ${data.signatory.title}` : NOT_KNOWN}, ${d(data.signedOn)} (v${data.version})`;
     case 'VersionEnteredIntoForce':
       return `v${data.version} ${d(data.effectiveFrom)}`;
     case 'PartyJoined':
