@@ -8,9 +8,9 @@ interface Waiter {
 }
 
 /**
- * How long a followed event waits for others to share its transaction when no query is waiting for it. Under a
- * steady command load a wait of a few milliseconds applied about one group commit a transaction; this one gathers
- * several, and the transactions' fixed costs are paid on the event loop that also serves the commands.
+ * How long a followed event waits for others to share its transaction when no query is waiting for it: long enough
+ * that under a steady command load one transaction takes several group commits, since each transaction's fixed cost
+ * is paid on the event loop that also serves the commands.
  */
 export const FOLLOW_DELAY_MS = 25;
 
