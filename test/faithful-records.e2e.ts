@@ -265,6 +265,21 @@ describe('faithful records', () => {
       expect(party.body.state.corrections).toEqual([expect.objectContaining({ eventId: figure.eventId, was: figure.data })]);
       const list = await legal().get(`/v1/parties?minPosition=${fixed.position}`).expect(200);
       expect(list.body.parties.find((p: { id: string }) => p.id === 'kunta').populations[2024].population).toBe(1004);
+
+      const then = await legal().get(`/v1/parties/kunta?knownAt=${fixed.position - 1}`).expect(200);
+      expect(then.body.state.populations[2024].population).toBe(1000);
+      expect(then.body.state).not.toHaveProperty('corrections');
+      expect(then.body.knownAt.position).toBeLessThan(fixed.position);
+      expect(then.body.revision).toBe(party.body.revision - 1);
+    });
+
+    it('answers a party asked for before it was registered with a 404, and a malformed knownAt with the field', async () => {
+      const events = (await pacta.as('auditor').get('/v1/events?limit=500').expect(200)).body.events as Envelope[];
+      const registered = events.find((e) => e.type === 'PartyRegistered' && e.data.partyId === 'kunta')!;
+      const before = await legal().get(`/v1/parties/kunta?knownAt=${registered.globalPosition - 1}`).expect(404);
+      expect(before.body.detail).toBe('party kunta was not registered yet at knownAt');
+      const malformed = await legal().get('/v1/parties/kunta?knownAt=yesterday').expect(400);
+      expect(malformed.body).toMatchObject({ field: 'knownAt' });
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { PartyNotFound } from '@pacta/domain';
@@ -15,6 +15,8 @@ import { ApiOperation } from '@nestjs/swagger';
 import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
 import './party.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
+import { knownAtQuery } from '../http/query-params';
+import { ApiKnownAt } from '../openapi/query-schemas';
 
 @ApiTags('parties')
 @Controller('v1/parties')
@@ -84,15 +86,21 @@ export class PartiesController {
 
   @Get(':id')
   @ApiReadYourWrites()
-  @ApiOperation({ operationId: 'getParty', summary: 'Get a party' })
+  @ApiOperation({ operationId: 'getParty', summary: 'Get a party, as recorded now or earlier' })
   @ApiJsonAnswer(200, 'Party', 'The party; its ETag is its revision', ETAG)
   @ApiNotModified()
   @ApiProblems(...KEYED, 404)
   @Access(...READERS_OF_REGISTRY)
   @ApiIdParam()
-  async get(@IdParam() id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const party = await this.queries.execute(new GetParty(id));
-    if (!party) throw new PartyNotFound(`party ${id} is not registered`);
+  @ApiKnownAt('recorded time: a log position or an instant; the party as the registry held it then')
+  async get(
+    @IdParam() id: string,
+    @Query('knownAt') knownAt: string | undefined,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const party = await this.queries.execute(new GetParty(id, knownAtQuery(knownAt)));
+    if (!party) throw new PartyNotFound(`party ${id} ${knownAt === undefined ? 'is not registered' : 'was not registered yet at knownAt'}`);
     return withETag(request, response, party.revision, party);
   }
 }

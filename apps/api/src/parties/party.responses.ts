@@ -2,7 +2,7 @@ import { factCorrectedData, localizedText, partyType, populationRecordedData, pr
 import { z } from 'zod';
 import type { PartyRecord } from '@pacta/projections';
 import type { PartyView } from '@pacta/registry';
-import { documenting, named, position } from '../openapi/schemas';
+import { documenting, instant, named, position } from '../openapi/schemas';
 
 const populations = z
   .record(z.string().regex(/^\d{4}$/), z.strictObject({ population: z.number().int().min(0), source: populationRecordedData.shape.source, assumed: provenance.assumed }))
@@ -13,6 +13,10 @@ named(
   documenting<PartyView>()(z.strictObject({
     id: z.string(),
     revision: z.number().int().min(0).describe('the revision of the party; also its ETag'),
+    knownAt: z
+      .strictObject({ position, recordedAt: instant })
+      .optional()
+      .describe('with knownAt: the last event the view folds'),
     state: z.strictObject({
       exists: z.boolean(),
       partyId: z.string(),

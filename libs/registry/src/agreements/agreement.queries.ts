@@ -5,13 +5,13 @@ import {
   UncountedDecision,
   agreementDecider,
   findVersion,
-  foldRecorded,
   reviewDueOn,
   statusOn,
   uncountedDecisions,
 } from '@pacta/domain';
 import { StoredEvent } from '@pacta/event-store';
 import type { KnownAt } from '@pacta/projections';
+import { asKnownAt, type KnownAtView } from '../streams/known-at';
 import { AgreementRepository } from './agreement.repository';
 
 export interface AgreementView {
@@ -25,7 +25,7 @@ export interface AgreementView {
   /** Approvals and rejections recorded from a body other than the one the terms require, and why they do not count. */
   uncountedDecisions: UncountedDecision[];
   /** Present when the view is of an earlier recorded time: the position of the last event it folds. */
-  knownAt?: { position: number; recordedAt: string };
+  knownAt?: KnownAtView;
   state: AgreementState;
   /** Present when one version was asked for: its terms, decisions and signatures. */
   version?: AgreementVersion;
@@ -53,31 +53,12 @@ export class VersionNotFound extends Error {
   }
 }
 
-/** The events the registry held at `knownAt`: a prefix of the stream, since a stream is recorded in order. */
-function knownPrefix(events: StoredEvent[], knownAt: KnownAt): StoredEvent[] {
-  const known =
-    'position' in knownAt
-      ? (e: StoredEvent) => e.globalPosition <= knownAt.position
-      : (e: StoredEvent) => Date.parse(e.metadata.recordedAt) <= Date.parse(knownAt.instant);
-  const firstUnknown = events.findIndex((e) => !known(e));
-  return firstUnknown < 0 ? events : events.slice(0, firstUnknown);
-}
-
 @QueryHandler(GetAgreement)
 export class GetAgreementHandler implements IQueryHandler<GetAgreement> {
   constructor(private readonly agreements: AgreementRepository) {}
 
   async execute({ agreementId, on, options }: GetAgreement): Promise<AgreementView | undefined> {
-    const loaded = await this.agreements.load(agreementId);
-    let { state, revision } = loaded;
-    let knownAt: AgreementView['knownAt'];
-    if (options.knownAt) {
-      const events = knownPrefix(loaded.events, options.knownAt);
-      state = foldRecorded(agreementDecider, events);
-      revision = events.length - 1;
-      const last = events.at(-1);
-      if (last) knownAt = { position: last.globalPosition, recordedAt: last.metadata.recordedAt };
-    }
+    const { state, revision, knownAt } = asKnownAt(agreementDecider, await this.agreements.load(agreementId), options.knownAt);
     if (revision < 0) return undefined;
     const review = reviewDueOn(state, on);
     const view: AgreementView = {
