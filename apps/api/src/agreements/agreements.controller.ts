@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
@@ -22,7 +22,8 @@ import type { Request, Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { ActsFor, inBody } from '../auth/acting-for';
-import { CommandHeaders, Context } from '../http/command-context';
+import { Context } from '../http/command-context';
+import { RecordingRoute } from '../http/recording-route';
 import { withETag } from '../http/etag';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { dateQuery, integerQuery, knownAtQuery } from '../http/query-params';
@@ -41,7 +42,7 @@ import {
 } from './agreement.dto';
 import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ETAG, ApiNotModified, ApiProblems, KEYED } from '../openapi/answers';
 import { ApiKnownAt, DATE } from '../openapi/query-schemas';
 import './agreement.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
@@ -67,12 +68,8 @@ export class AgreementsController {
 
   @Post()
   @ApiOperation({ operationId: 'draftAgreement', summary: 'Draft an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Drafted', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute('Drafted')
   @ActsFor.stateOwner()
-  @CommandHeaders()
   draft(@Body() body: DraftAgreementDto, @Context() context: CommandContext) {
     const { id, kind, predecessorId, programmeId, source, assumed, ...terms } = body;
     return this.change(
@@ -83,117 +80,81 @@ export class AgreementsController {
 
   @Post(':id/revisions')
   @ApiOperation({ operationId: 'reviseDraft', summary: 'Revise the terms of a draft' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.stateOwner()
   @ApiIdParam()
-  @CommandHeaders()
   revise(@IdParam() id: string, @Body() body: ReviseDraftDto, @Context() context: CommandContext) {
     return this.change({ type: 'ReviseDraft', agreementId: id, ...body }, context).catch(fieldsUnder('terms'));
   }
 
   @Post(':id/decisions')
   @ApiOperation({ operationId: 'recordDecision', summary: "Record a party's board decision" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   recordDecision(@IdParam() id: string, @Body() body: RecordDecisionDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordDecision', agreementId: id, ...body }, context);
   }
 
   @Post(':id/signatures')
   @ApiOperation({ operationId: 'recordSignature', summary: "Record a party's signature" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   recordSignature(@IdParam() id: string, @Body() body: RecordSignatureDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordSignature', agreementId: id, ...body }, context);
   }
 
   @Post(':id/entry-into-force')
   @ApiOperation({ operationId: 'enterIntoForce', summary: 'Put a version into force' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.stateOwner()
   @ApiIdParam()
-  @CommandHeaders()
   enterIntoForce(@IdParam() id: string, @Body() body: EnterIntoForceDto, @Context() context: CommandContext) {
     return this.change({ type: 'EnterIntoForce', agreementId: id, ...body }, context);
   }
 
   @Post(':id/parties')
   @ApiOperation({ operationId: 'joinParty', summary: 'Join a party to an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   join(@IdParam() id: string, @Body() body: JoinPartyDto, @Context() context: CommandContext) {
     return this.change({ type: 'JoinParty', agreementId: id, ...body }, context);
   }
 
   @Post(':id/withdrawals')
   @ApiOperation({ operationId: 'withdrawParty', summary: 'Record the withdrawal of a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   withdraw(@IdParam() id: string, @Body() body: WithdrawPartyDto, @Context() context: CommandContext) {
     return this.change({ type: 'WithdrawParty', agreementId: id, ...body }, context);
   }
 
   @Post(':id/reviews')
   @ApiOperation({ operationId: 'recordReview', summary: 'Record an annual review' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.stateOwner()
   @ApiIdParam()
-  @CommandHeaders()
   review(@IdParam() id: string, @Body() body: RecordReviewDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordReview', agreementId: id, ...body }, context);
   }
 
   @Post(':id/fulfilments')
   @ApiOperation({ operationId: 'recordFulfilment', summary: 'Record that a party met an obligation it owed once' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   recordFulfilment(@IdParam() id: string, @Body() body: RecordFulfilmentDto, @Context() context: CommandContext) {
     return this.change({ type: 'RecordFulfilment', agreementId: id, ...body }, context);
   }
 
   @Post(':id/termination')
   @ApiOperation({ operationId: 'terminateAgreement', summary: 'Terminate an agreement' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.stateOwner()
   @ApiIdParam()
-  @CommandHeaders()
   terminate(@IdParam() id: string, @Body() body: TerminateAgreementDto, @Context() context: CommandContext) {
     return this.change({ type: 'TerminateAgreement', agreementId: id, ...body }, context);
   }
@@ -206,13 +167,9 @@ export class AgreementsController {
       'A new event: the original stays in the log, and views known at an earlier position show it as it was. Refused (409) ' +
       'when a signature, an entry into force, a join or a withdrawal would rest on something no longer true.',
   })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.stateOwner()
   @ApiIdParam()
-  @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
     return this.commands.execute(new CorrectAgreementFact(id, body, context));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { PartyNotFound } from '@pacta/domain';
@@ -7,12 +7,13 @@ import type { Request, Response } from 'express';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { ActsFor, inPath } from '../auth/acting-for';
 import { withETag } from '../http/etag';
-import { CommandHeaders, Context } from '../http/command-context';
+import { Context } from '../http/command-context';
+import { RecordingRoute } from '../http/recording-route';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { RecordPopulationDto, RegisterPartyDto, RenamePartyDto } from './party.dto';
 import { CorrectionDto } from '../provenance/provenance.dto';
 import { ApiOperation } from '@nestjs/swagger';
-import { ApiJsonAnswer, ETAG, REPLAYED, ApiNotModified, ApiProblems, KEYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ETAG, ApiNotModified, ApiProblems, KEYED } from '../openapi/answers';
 import './party.responses';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { knownAtQuery } from '../http/query-params';
@@ -28,12 +29,8 @@ export class PartiesController {
 
   @Post()
   @ApiOperation({ operationId: 'registerParty', summary: 'Register a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Registered', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute('Registered')
   @ActsFor.registry()
-  @CommandHeaders()
   register(@Body() body: RegisterPartyDto, @Context() context: CommandContext): Promise<WriteResult> {
     const { id, type, ...rest } = body;
     return this.commands.execute(
@@ -43,26 +40,18 @@ export class PartiesController {
 
   @Post(':id/populations')
   @ApiOperation({ operationId: 'recordPopulation', summary: "Record a party's population for a year" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inPath('id'))
   @ApiIdParam()
-  @CommandHeaders()
   recordPopulation(@IdParam() id: string, @Body() body: RecordPopulationDto, @Context() context: CommandContext) {
     return this.commands.execute(new ChangeParty({ type: 'RecordPopulation', partyId: id, ...body }, context));
   }
 
   @Post(':id/names')
   @ApiOperation({ operationId: 'renameParty', summary: 'Rename a party' })
-  @ApiJsonAnswer(201, 'WriteResult', 'Renamed', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute('Renamed')
   @ActsFor.party(inPath('id'))
   @ApiIdParam()
-  @CommandHeaders()
   rename(@IdParam() id: string, @Body() body: RenamePartyDto, @Context() context: CommandContext) {
     return this.commands.execute(new ChangeParty({ type: 'RenameParty', partyId: id, ...body }, context));
   }
@@ -73,13 +62,9 @@ export class PartiesController {
     summary: "Correct or retract one of a party's recorded facts",
     description: 'A new event: the original stays in the log, and views known at an earlier position show it as it was.',
   })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inPath('id'))
   @ApiIdParam()
-  @CommandHeaders()
   correct(@IdParam() id: string, @Body() body: CorrectionDto, @Context() context: CommandContext): Promise<WriteResult> {
     return this.commands.execute(new CorrectPartyFact(id, body, context));
   }

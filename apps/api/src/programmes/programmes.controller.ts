@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ChangeProgramme, CLOCK, Clock, CommandContext, GetProgramme, ListProgrammes, registryDate, WriteResult } from '@pacta/registry';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { ActsFor, inBody } from '../auth/acting-for';
-import { CommandHeaders, Context } from '../http/command-context';
+import { Context } from '../http/command-context';
+import { RecordingRoute } from '../http/recording-route';
 import { ApiIdParam, IdParam } from '../http/id-param';
 import { dateQuery } from '../http/query-params';
-import { ApiJsonAnswer, ApiProblems, KEYED, REPLAYED, WRITE } from '../openapi/answers';
+import { ApiJsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
 import { DATE } from '../openapi/query-schemas';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
 import { DeclineProgrammeDto, RegisterProgrammeDto } from './programme.dto';
@@ -27,12 +28,8 @@ export class ProgrammesController {
 
   @Post()
   @ApiOperation({ operationId: 'registerProgramme', summary: "Register a programme: a host's service that each party joins by an agreement of its own" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Registered', REPLAYED)
-  @ApiProblems(...WRITE, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute('Registered', [409])
   @ActsFor.party(inBody('hostPartyId'))
-  @CommandHeaders()
   register(@Body() body: RegisterProgrammeDto, @Context() context: CommandContext): Promise<WriteResult> {
     const { id, ...rest } = body;
     return this.commands.execute(new ChangeProgramme({ type: 'RegisterProgramme', programmeId: id, ...rest }, context));
@@ -40,13 +37,9 @@ export class ProgrammesController {
 
   @Post(':id/declines')
   @ApiOperation({ operationId: 'declineProgramme', summary: "Record a party's decision to stay outside a programme" })
-  @ApiJsonAnswer(201, 'WriteResult', 'Recorded', REPLAYED)
-  @ApiProblems(...WRITE, 404, 409)
-  @HttpCode(201)
-  @Access('registrar')
+  @RecordingRoute()
   @ActsFor.party(inBody('partyId'))
   @ApiIdParam()
-  @CommandHeaders()
   decline(@IdParam() id: string, @Body() body: DeclineProgrammeDto, @Context() context: CommandContext): Promise<WriteResult> {
     return this.commands.execute(new ChangeProgramme({ type: 'DeclineProgramme', programmeId: id, ...body }, context));
   }
