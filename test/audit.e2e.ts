@@ -4,17 +4,13 @@
  * both the API and the `pacta` CLI (spawned on the build that jest's global setup makes).
  */
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestPacta, startPacta, temporaryDataDir } from './support/pacta';
+import { TestPacta, startPacta, temporaryDataDir, verifyOverHttp as apiVerify } from './support/pacta';
 import { familyCentreDraft } from './support/bodies';
-import { REPO } from './support/service';
+import { runCli as pacta } from './support/service';
 
-const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
-const pacta = (dataDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PACTA_DATA_DIR: dataDir }, encoding: 'utf8' });
 
 // An independent verifier: a minimal RFC 8785 canonicaliser (enough for JSON parsed from the export: ES number
 // serialisation is what JSON.stringify does, and it escapes strings as JCS does) and node's SHA-256.
@@ -230,15 +226,6 @@ describe('auditing', () => {
       return copy;
     }
     const position = (revision: number) => `(SELECT global_position FROM events WHERE stream_id = '${STREAM}' AND stream_revision = ${revision})`;
-
-    async function apiVerify(copy: string, query = '') {
-      const running = await startPacta({ dataDir: copy });
-      try {
-        return (await running.as('auditor').get(`/v1/audit/verify${query}`).expect(200)).body;
-      } finally {
-        await running.close({ keepData: true });
-      }
-    }
 
     it('the intact copy verifies: the CLI exits 0', () => {
       const run = pacta(intact, 'verify');

@@ -6,14 +6,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { canonicalJson, sha256Hex } from '@pacta/event-store';
 import { seedRegistry } from '@pacta/registry';
 import * as ical from 'node-ical';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestPacta, startPacta } from './support/pacta';
-import { REPO } from './support/service';
+import { runCli } from './support/service';
 
-const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
 
 const FAMILY_CENTRE = 'etela-savo-family-centre-2026';
 const FAMILY_LAW = 'keski-suomi-family-law-laukaa';
@@ -250,8 +248,7 @@ describe('annual reviews and status snapshots', () => {
 
     it('pacta snapshot writes the three forms, records the snapshot as the cli, and regenerates the same JSON with --at', async () => {
       const out = mkdtempSync(join(tmpdir(), 'pacta-snapshot-cli-'));
-      const cli = (...args: string[]) =>
-        spawnSync(process.execPath, [CLI, 'snapshot', ...args], { env: { ...process.env, PACTA_DATA_DIR: pacta.dataDir }, encoding: 'utf8' });
+      const cli = (...args: string[]) => runCli(pacta.dataDir, 'snapshot', ...args);
       try {
         const made = cli('--agreement', FAMILY_CENTRE, '--on', '2026-11-15', '--title', request.title, '--at', String(first.asOfPosition), '--out', out);
         expect(made.stderr).toBe('');

@@ -11,13 +11,10 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestPacta, startPacta, temporaryDataDir } from './support/pacta';
+import { TestPacta, startPacta, temporaryDataDir, verifyOverHttp as apiVerify } from './support/pacta';
 import { familyCentreDraft } from './support/bodies';
-import { REPO } from './support/service';
+import { REPO, runCli as pacta } from './support/service';
 
-const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
-const pacta = (dataDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, PACTA_DATA_DIR: dataDir }, encoding: 'utf8' });
 
 const AGREEMENT = 'tlog-family-centre';
 const decision = (partyId: string) => ({
@@ -190,15 +187,6 @@ describe('the transparency log', () => {
         const hash = eventHash({ prevHash, streamId: row.stream_id, streamRevision: row.stream_revision, eventId: row.event_id, type: row.type, schemaVersion: row.schema_version, data, metadata });
         db.prepare('UPDATE events SET data = ?, prev_hash = ?, hash = ? WHERE global_position = ?').run(canonicalJson(data), prevHash, hash, row.global_position);
         prevHash = hash;
-      }
-    }
-
-    async function apiVerify(copy: string, query: string) {
-      const running = await startPacta({ dataDir: copy });
-      try {
-        return (await running.as('auditor').get(`/v1/audit/verify${query}`).expect(200)).body;
-      } finally {
-        await running.close({ keepData: true });
       }
     }
 

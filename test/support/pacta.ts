@@ -39,6 +39,16 @@ async function contractOf(app: INestApplication): Promise<Contract> {
   return contract.contract;
 }
 
+/** `GET /v1/audit/verify` (with `query`) from a Pacta started on `dataDir`, which is left in place afterwards. */
+export async function verifyOverHttp(dataDir: string, query = '') {
+  const running = await startPacta({ dataDir });
+  try {
+    return (await running.as('auditor').get(`/v1/audit/verify${query}`).expect(200)).body;
+  } finally {
+    await running.close({ keepData: true });
+  }
+}
+
 /**
  * A real Pacta on SQLite in a temporary directory, with one known key per role and a fixed "today"; every answer its
  * `http` receives is checked against the OpenAPI document. `apiKeys` adds `PACTA_API_KEYS` entries (scoped keys),

@@ -1,10 +1,14 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Contract, OpenApiDocument } from './contract';
 import { KEYS } from './pacta';
 
 export const REPO = join(__dirname, '..', '..');
+
+/** Runs the `pacta` CLI of the build jest's global setup makes on a data directory, to its end. */
+export const runCli = (dataDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js'), ...args], { env: { ...process.env, PACTA_DATA_DIR: dataDir }, encoding: 'utf8' });
 
 export interface RunningService {
   child: ChildProcess;
