@@ -25,7 +25,7 @@ import {
 import { AgreementNotFound, CorrectionBreaksDependent, DateInTheFuture, FactAlreadyRetracted, InvalidCorrection } from '../errors';
 import { unstatedWithoutAssumption } from '../provenance';
 import { parseOrThrow } from '../validation';
-import { changeOf, currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
+import { changeOf, correctionOf, currentData, sameData, type Correction } from './fact-corrected';
 
 interface CorrectableFact {
   schema: z.ZodType;
@@ -64,22 +64,7 @@ export function decideAgreementCorrection(command: CorrectAgreementFact, state: 
   const replacement = 'replacement' in change ? validReplacement(fact, was, change.replacement, command.today) : undefined;
   const unstated = replacement && unstatedWithoutAssumption(recorded!.type, replacement);
   if (unstated) throw new InvalidCorrection(`the ${unstated} is required, unless the replacement is marked assumed`, `replacement.${unstated}`);
-  const data = parseOrThrow(
-    factCorrectedData,
-    {
-      eventId,
-      correctedType: recorded!.type,
-      was,
-      replacement,
-      retracted: replacement === undefined ? true : undefined,
-      index: indexOf(state, recorded!.type, was),
-      reason: command.reason,
-      source: command.source,
-      correctedBy: command.by,
-      correctedAt: command.at,
-    },
-    (detail, field) => new InvalidCorrection(detail, field),
-  );
+  const data = correctionOf(command, recorded!.type, was, replacement, indexOf(state, recorded!.type, was));
   const before = new Set(brokenDependencies(state));
   const broken = brokenDependencies(applyAgreementCorrection(state, data)).filter((dependent) => !before.has(dependent));
   if (broken.length > 0) {

@@ -5,6 +5,7 @@ import { InvalidCorrection } from '../errors';
 import { TEXT_LIMITS } from '../limits';
 import { source, type Source } from '../provenance';
 import { boundedText } from '../text';
+import { parseOrThrow } from '../validation';
 
 const eventData = z.record(z.string(), z.unknown());
 
@@ -60,6 +61,35 @@ export interface CorrectFactContext {
   by: string;
   /** The event `eventId` names in this stream, as recorded; undefined when the stream holds none. */
   recorded?: { type: string; data: unknown };
+}
+
+/**
+ * The data of the FactCorrected event a correction records: `replacement` undefined retracts the fact. `index` is the
+ * fact's place among its kind, for a stream whose read models keep only part of each fact.
+ */
+export function correctionOf(
+  command: CorrectFactRequest & CorrectFactContext,
+  correctedType: string,
+  was: Record<string, unknown>,
+  replacement: Record<string, unknown> | undefined,
+  index?: number,
+): Correction {
+  return parseOrThrow(
+    factCorrectedData,
+    {
+      eventId: command.eventId,
+      correctedType,
+      was,
+      replacement,
+      retracted: replacement === undefined ? true : undefined,
+      index,
+      reason: command.reason,
+      source: command.source,
+      correctedBy: command.by,
+      correctedAt: command.at,
+    },
+    (detail, field) => new InvalidCorrection(detail, field),
+  );
 }
 
 /** The trail of one event's corrections, as the current views show it beside the corrected fact. */

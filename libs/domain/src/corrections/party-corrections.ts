@@ -3,10 +3,8 @@ import type { CorrectPartyFact } from '../parties/party.commands';
 import type { PartyState } from '../parties/party.decider';
 import { partyRegisteredData, populationRecordedData, partyRenamedData, type PartyEvent } from '../parties/party.events';
 import { provenanceOf } from '../provenance';
-import { parseOrThrow } from '../validation';
 import { correctableFact, validReplacement } from './agreement-corrections';
-import { changeOf, currentData, factCorrectedData, sameData, type Correction } from './fact-corrected';
-import { InvalidCorrection } from '../errors';
+import { changeOf, correctionOf, currentData, sameData, type Correction } from './fact-corrected';
 
 /** Members are checked against the registry when a party registers, so a correction keeps them. */
 const CORRECTABLE = {
@@ -33,21 +31,7 @@ export function decidePartyCorrection(command: CorrectPartyFact, state: PartySta
   if (replacement?.municipalityCode !== undefined && replacement.type !== 'municipality') {
     throw new InvalidMunicipalityCode(`a ${String(replacement.type)} has no municipality code`, 'replacement.municipalityCode');
   }
-  const data = parseOrThrow(
-    factCorrectedData,
-    {
-      eventId,
-      correctedType: recorded!.type,
-      was,
-      replacement,
-      retracted: replacement === undefined ? true : undefined,
-      reason: command.reason,
-      source: command.source,
-      correctedBy: command.by,
-      correctedAt: command.at,
-    },
-    (detail, field) => new InvalidCorrection(detail, field),
-  );
+  const data = correctionOf(command, recorded!.type, was, replacement);
   return [{ type: 'FactCorrected', schemaVersion: 1, data }];
 }
 
