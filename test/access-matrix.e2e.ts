@@ -233,4 +233,14 @@ describe('party scope on every write route', () => {
     expect(unscoped.body.events[0].metadata.parties).toBeUndefined();
     expect(JSON.stringify([body, unscoped.body])).not.toMatch(/registrar-(for-kunta-)?key/);
   });
+
+  it('shows for which parties the actor generated a snapshot', async () => {
+    const request = { scope: { partyId: OWNER }, on: '2026-06-01', title: 'Tilannekatsaus' };
+    const scoped = await pacta.http.post('/v1/snapshots').set('Authorization', `Bearer ${SCOPED[OWNER]}`).send(request).expect(201);
+    const unscoped = await pacta.as('registrar').post('/v1/snapshots', request).expect(201);
+    const [asScoped, asUnscoped] = await Promise.all([scoped, unscoped].map(({ body }) => pacta.as('legal').get(`/v1/snapshots/${body.id}`).expect(200)));
+    expect(asScoped.body).toMatchObject({ actor: 'env-registrar-4', parties: [OWNER] });
+    expect(asUnscoped.body.actor).toBe('env-registrar-1');
+    expect(asUnscoped.body).not.toHaveProperty('parties');
+  });
 });

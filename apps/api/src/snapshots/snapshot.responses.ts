@@ -25,6 +25,7 @@ named(
     recordedAt: instant,
     actor: z.string(),
     role: z.string(),
+    parties: z.array(z.string()).optional().describe('the parties the actor acted for; absent when it acts for all'),
     forms: z.strictObject({ json: z.string(), md: z.string(), html: z.string() }).describe('the paths of its three forms'),
   })),
   'A generated snapshot as the log records it.',

@@ -47,6 +47,8 @@ export interface SnapshotRecord extends Omit<SnapshotGeneratedData, 'snapshotId'
   recordedAt: string;
   actor: string;
   role: string;
+  /** The parties the actor acted for; absent when it acts for all. */
+  parties?: string[];
 }
 
 
@@ -148,8 +150,8 @@ export class Snapshots {
     const [generated] = await this.store.readStream(snapshotDecider.stream.streamOf(snapshotId));
     if (!generated || generated.type !== 'SnapshotGenerated') return undefined;
     const { snapshotId: _id, ...data } = generated.data as SnapshotGeneratedData;
-    const { recordedAt, actor, role } = generated.metadata;
-    return { id: snapshotId, ...data, position: generated.globalPosition, recordedAt, actor, role };
+    const { recordedAt, actor, role, parties } = generated.metadata;
+    return { id: snapshotId, ...data, position: generated.globalPosition, recordedAt, actor, role, ...(parties && { parties }) };
   }
 
   /** The file holding the snapshot's form, regenerated from the log at its position and checked on the first read. */
