@@ -40,6 +40,7 @@ const ACCESS: Record<string, Caller[] | 'public'> = {
   'POST /v1/programmes/:id/declines': ['registrar'],
   'GET /v1/programmes': everyone,
   'GET /v1/programmes/:id': everyone,
+  'GET /v1/programmes/:id/cost-shares': everyone,
   'GET /v1/parties': everyone,
   'GET /v1/parties/:id/obligations': everyone,
   'GET /v1/obligations': everyone,

@@ -16,6 +16,7 @@ import { REPO } from './support/service';
 
 /** Seed 000's agreement between Jyväskylä and Laukaa, one of its programme's. */
 const FAMILY_LAW = 'keski-suomi-family-law-laukaa';
+const FAMILY_LAW_UNIT = 'keski-suomi-family-law-unit';
 
 describe('the OpenAPI document', () => {
   let pacta: TestPacta;
@@ -99,6 +100,7 @@ describe('the OpenAPI document', () => {
       await pacta.as('registrar').post(`/v1/parties/${partyId}/populations`, { year: 2020, population: 1000 + i, source: 'test figure' }).expect(201);
     }
     const costShares = (await auditor.get(`/v1/agreements/${FAMILY_LAW}/cost-shares?year=2021&total=100000.00`).expect(200)).body;
+    const unitShares = (await auditor.get(`/v1/programmes/${FAMILY_LAW_UNIT}/cost-shares?year=2021&total=100000.00`).expect(200)).body;
     const verification = (await auditor.get('/v1/audit/verify').expect(200)).body;
     expect(obligations.obligations.length).toBeGreaterThan(0);
 
@@ -115,6 +117,7 @@ describe('the OpenAPI document', () => {
         `import type { operations } from './pacta';
 const page: operations['listPartyObligations']['responses'][200]['content']['application/json'] = ${JSON.stringify(obligations)};
 const shares: operations['getCostShares']['responses'][200]['content']['application/json'] = ${JSON.stringify(costShares)};
+const unitShares: operations['getProgrammeCostShares']['responses'][200]['content']['application/json'] = ${JSON.stringify(unitShares)};
 const verification: operations['verifyLog']['responses'][200]['content']['application/json'] = ${JSON.stringify(verification)};
 const obligationId: string = page.obligations[0].obligationId;
 const validTo: string | null = page.obligations[0].validTo;
@@ -123,10 +126,11 @@ const asOf: number | null = page.asOfPosition;
 const next: string | null = page.next;
 const amount: string = shares.shares[0].amount;
 const population: number = shares.shares[0].population;
+const counted: string[] = unitShares.agreementIds;
 const ok: boolean = verification.ok;
 const heads: string = verification.heads;
 const reasons: ('hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap' | 'position-not-increasing' | 'not-canonicalizable' | 'out-of-order' | 'unreadable')[] = verification.broken.map((b) => b.reason);
-export const read = [obligationId, validTo, fi, asOf, next, amount, population, ok, heads, reasons];
+export const read = [obligationId, validTo, fi, asOf, next, amount, population, counted, ok, heads, reasons];
 `,
       );
       const program = ts.createProgram([join(dir, 'client.ts')], { strict: true, noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022 });

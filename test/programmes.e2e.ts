@@ -10,6 +10,8 @@ const parties = [
   { id: 'jyvaskyla', name: { fi: 'Jyväskylä' }, type: 'municipality' },
   { id: 'laukaa', name: { fi: 'Laukaa' }, type: 'municipality' },
   { id: 'jamsa', name: { fi: 'Jämsä' }, type: 'municipality' },
+  { id: 'joutsa', name: { fi: 'Joutsa' }, type: 'municipality' },
+  { id: 'muurame', name: { fi: 'Muurame' }, type: 'municipality' },
 ];
 
 const agreementWith = (id: string, partyId: string) => ({
@@ -109,6 +111,55 @@ describe('programmes and the parties that declined them', () => {
     });
     const list = await pacta.as('auditor').get('/v1/programmes').expect(200);
     expect(list.body.programmes.map((programme: { id: string }) => programme.id)).toEqual([PROGRAMME]);
+  });
+
+  describe("a year's costs of the unit", () => {
+    const COSTS = (partyId: string) => ({
+      id: 'costs',
+      type: 'pay-cost-share',
+      obligor: { partyId },
+      beneficiary: { partyId: 'jyvaskyla' },
+      costShare: { basis: 'population' },
+      description: { fi: 'Toiminnasta syntyvät kustannukset jaetaan sopimuskuntien kesken asukaslukuun suhteutettuna.' },
+    });
+    const inForce = async (partyId: string, startsOn: string) => {
+      const path = `/v1/agreements/family-law-${partyId}`;
+      await registrar().post('/v1/agreements', { ...agreementWith(`family-law-${partyId}`, partyId), term: { startsOn, endsOn: null }, obligations: [COSTS(partyId)] }).expect(201);
+      for (const signer of ['jyvaskyla', partyId]) {
+        await registrar().post(`${path}/decisions`, { partyId: signer, body: 'kunnanhallitus', meetingDate: '2020-12-14', section: '§ 1', outcome: 'approved', version: 1 }).expect(201);
+        await registrar().post(`${path}/signatures`, { partyId: signer, signatory: { name: 'N', title: 'T' }, authority: 'position', signedOn: '2020-12-20', method: 'paper', version: 1 }).expect(201);
+      }
+      await registrar().post(`${path}/entry-into-force`, { version: 1, effectiveFrom: startsOn }).expect(201);
+    };
+    const shares = (query: string) => pacta.as('legal').get(`/v1/programmes/${PROGRAMME}/cost-shares?${query}`);
+
+    beforeAll(async () => {
+      await inForce('joutsa', '2021-01-01');
+      await inForce('muurame', '2021-05-01');
+      for (const [partyId, population] of [['joutsa', 4_400], ['muurame', 10_600]] as const) {
+        await registrar().post(`/v1/parties/${partyId}/populations`, { year: 2020, population, source: 'test figure' }).expect(201);
+      }
+    });
+
+    it("shares them among the parties of all the programme's agreements by population, not within each agreement", async () => {
+      const { body } = await shares('year=2021&total=150000.00').expect(200);
+      expect(body).toMatchObject({ programmeId: PROGRAMME, agreementIds: ['family-law-joutsa', 'family-law-muurame'], year: 2021, populationYear: 2020, total: '150000.00' });
+      expect(body.shares.map(({ partyId, amount }: Record<string, string>) => [partyId, amount])).toEqual([
+        ['joutsa', '44000.00'],
+        ['muurame', '106000.00'],
+      ]);
+      const { body: alone } = await pacta.as('legal').get('/v1/agreements/family-law-joutsa/cost-shares?year=2021&total=150000.00').expect(200);
+      expect(alone.shares).toEqual([expect.objectContaining({ partyId: 'joutsa', amount: '150000.00' })]);
+    });
+
+    it('refuses a year none of its agreements shares costs in, a missing year or total, and a programme that is not registered', async () => {
+      expect((await shares('year=2020&total=1.00').expect(422)).body).toMatchObject({ code: 'no-population-cost-share', field: 'year' });
+      expect((await shares('total=1.00').expect(400)).body).toMatchObject({ code: 'invalid-query', field: 'year' });
+      expect((await shares('year=2021').expect(400)).body).toMatchObject({ code: 'invalid-query', field: 'total' });
+      expect((await shares('year=2021&total=1,00').expect(422)).body.field).toBe('total');
+      const missing = await pacta.as('legal').get('/v1/programmes/nowhere/cost-shares?year=2021&total=1.00').expect(404);
+      expect(missing.body.code).toBe('programme-not-found');
+    });
   });
 
   it('answers 404 for a programme that is not registered', async () => {

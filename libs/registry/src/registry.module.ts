@@ -11,7 +11,7 @@ import { CorrectAgreementFactHandler, CorrectPartyFactHandler } from './correcti
 import { GetPartyHandler } from './parties/party.queries';
 import { PartyRepository } from './parties/party.repository';
 import { ChangeProgrammeHandler } from './programmes/change-programme';
-import { GetProgrammeHandler, ListProgrammesHandler } from './programmes/programme.queries';
+import { GetProgrammeCostSharesHandler, GetProgrammeHandler, ListProgrammesHandler } from './programmes/programme.queries';
 import { ProgrammeRepository } from './programmes/programme.repository';
 import { ProjectionRunner, ReadModelQueries } from '@pacta/projections';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
@@ -73,6 +73,7 @@ export class RegistryModule {
         ...READ_MODEL_QUERY_HANDLERS,
         ListProgrammesHandler,
         GetProgrammeHandler,
+        GetProgrammeCostSharesHandler,
         ...SNAPSHOT_PROVIDERS,
       ],
       exports: [EVENT_STORE, CLOCK, CqrsModule, ProjectionRunner, ReadModelQueries, TransparencyLog],

@@ -4,13 +4,13 @@ import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, GetCostShares, ListAgreements, registryDate } from '@pacta/registry';
 import { Access } from '../auth/access';
 import { ApiIdParam, IdParam } from '../http/id-param';
-import { fieldProblem } from '../http/problem';
+import { ApiCostShareQuery, costShareQuery } from '../cost-shares/cost-share-query';
 import { ApiReadYourWrites } from '../read-models/api-read-your-writes';
-import { dateQuery, idQuery, kindQuery, statusQuery, yearQuery } from '../http/query-params';
+import { dateQuery, idQuery, kindQuery, statusQuery } from '../http/query-params';
 import { ApiOperation } from '@nestjs/swagger';
 import { AGREEMENT_STATUSES } from '@pacta/domain';
 import { ApiJsonAnswer, ApiProblems, KEYED } from '../openapi/answers';
-import { DATE, ID, KIND, YEAR } from '../openapi/query-schemas';
+import { DATE, ID, KIND } from '../openapi/query-schemas';
 import './agreement.responses';
 
 /** The agreement list and cost shares come from the read models; a single agreement and its events from its stream. */
@@ -51,9 +51,7 @@ export class AgreementQueriesController {
   @ApiProblems(...KEYED, 404)
   @Access('registrar', 'legal', 'auditor')
   @ApiIdParam()
-  @ApiQuery({ name: 'year', required: true, schema: YEAR, description: 'the cost year' })
-  @ApiQuery({ name: 'total', required: true, schema: { type: 'string', pattern: '^\\d{1,15}(\\.\\d{1,2})?$' }, description: 'the year’s total in euros, e.g. 100000.00' })
-  @ApiQuery({ name: 'populationYear', required: false, schema: YEAR, description: 'default: year − 1' })
+  @ApiCostShareQuery()
   @ApiReadYourWrites()
   async costShares(
     @IdParam() id: string,
@@ -61,9 +59,7 @@ export class AgreementQueriesController {
     @Query('total') total?: string,
     @Query('populationYear') populationYear?: string,
   ) {
-    const costYear = yearQuery(year, 'year');
-    if (costYear === undefined) throw fieldProblem(400, 'invalid-query', [{ field: 'year', detail: 'is required' }]);
-    if (typeof total !== 'string') throw fieldProblem(400, 'invalid-query', [{ field: 'total', detail: 'is required, e.g. 100000.00' }]);
-    return this.queries.execute(new GetCostShares(id, costYear, total, yearQuery(populationYear, 'populationYear')));
+    const query = costShareQuery(year, total, populationYear);
+    return this.queries.execute(new GetCostShares(id, query.year, query.total, query.populationYear));
   }
 }

@@ -11,13 +11,11 @@ import {
   provenance,
   partyJoinedData,
   partyWithdrewData,
-  proration,
   signatureRecordedData,
   terms,
   versionEnteredIntoForceData,
 } from '@pacta/domain';
 import { z } from 'zod';
-import type { CostShares } from '@pacta/domain';
 import type { AgreementSummary } from '@pacta/projections';
 import type { AgreementView, LogPage } from '@pacta/registry';
 import { documenting, instant, named, position, sha256Hex } from '../openapi/schemas';
@@ -144,25 +142,3 @@ export const eventEnvelope = named(
 
 named('AgreementEvents', documenting<Pick<LogPage, 'events'> & { agreementId: string }>()(z.strictObject({ agreementId: z.string(), events: z.array(eventEnvelope) })), "An agreement's stream, oldest first.");
 
-named(
-  'CostShares',
-  documenting<CostShares>()(z.strictObject({
-    year: z.number().int(),
-    populationYear: z.number().int(),
-    rule: z
-      .strictObject({ basis: z.literal('population'), proration, populationYearOffset: z.number().int() })
-      .describe("the cost-share rule of the agreement's terms that the split applied"),
-    total: z.string().describe('euros with two decimals, e.g. 100000.00'),
-    shares: z.array(
-      z.strictObject({
-        partyId: z.string(),
-        population: z.number().int().min(0),
-        yearBound: z
-          .strictObject({ numerator: z.number().int().min(0), denominator: z.number().int().min(1) })
-          .describe('the part of the year the party was bound: days of the year, or months of 12 when prorated by month'),
-        amount: z.string().describe('euros with two decimals'),
-      }),
-    ),
-  })),
-  "A year's total split among the parties that share it by population: a full share each (proration none), or in proportion to population times the part of the year bound (days, months).",
-);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ChangeProgramme, CLOCK, Clock, CommandContext, GetProgramme, ListProgrammes, registryDate, WriteResult } from '@pacta/registry';
+import { ChangeProgramme, CLOCK, Clock, CommandContext, GetProgramme, GetProgrammeCostShares, ListProgrammes, registryDate, WriteResult } from '@pacta/registry';
 import { Access, READERS_OF_REGISTRY } from '../auth/access';
 import { ActsFor, inBody } from '../auth/acting-for';
+import { ApiCostShareQuery, costShareQuery } from '../cost-shares/cost-share-query';
 import { Context } from '../http/command-context';
 import { RecordingRoute } from '../http/recording-route';
 import { ApiIdParam, IdParam } from '../http/id-param';
@@ -65,6 +66,24 @@ export class ProgrammesController {
   @ApiReadYourWrites()
   get(@IdParam() id: string, @Query('on') on?: string) {
     return this.queries.execute(new GetProgramme(id, this.dateOf(on)));
+  }
+
+  @Get(':id/cost-shares')
+  @ApiOperation({
+    operationId: 'getProgrammeCostShares',
+    summary: "Split a year's costs among the parties of all the programme's agreements by population",
+    description:
+      "Where each party has an agreement of its own with the host, the costs are shared among all of them, not within each agreement. Every agreement of the programme with a cost share by population in force in the year counts, and they must state the same rule (`422 conflicting-cost-rules` otherwise).",
+  })
+  @ApiJsonAnswer(200, 'ProgrammeCostShares', 'The shares')
+  @ApiProblems(...KEYED, 404)
+  @Access(...READERS_OF_REGISTRY)
+  @ApiIdParam()
+  @ApiCostShareQuery()
+  @ApiReadYourWrites()
+  costShares(@IdParam() id: string, @Query('year') year?: string, @Query('total') total?: string, @Query('populationYear') populationYear?: string) {
+    const query = costShareQuery(year, total, populationYear);
+    return this.queries.execute(new GetProgrammeCostShares(id, query.year, query.total, query.populationYear));
   }
 
   private dateOf(on: string | undefined): string {

@@ -4,7 +4,7 @@ import { initialAgreementState } from '../agreements/agreement.state';
 import type { PopulationLookup } from '../parties/population';
 import { parseMoney } from './split';
 import fc from 'fast-check';
-import { costSharesForYear, MissingPopulation, NoPopulationCostShare } from './cost-shares-for-year';
+import { ConflictingCostRules, costSharesForYear, MissingPopulation, NoPopulationCostShare } from './cost-shares-for-year';
 
 const PAYERS = ['hankasalmi', 'saarikka', 'laukaa'];
 const parties = [
@@ -74,6 +74,20 @@ describe('costSharesForYear', () => {
     } catch (error) {
       expect((error as MissingPopulation).partyIds).toEqual(['saarikka', 'laukaa']);
     }
+  });
+
+  it('refuses when two cost obligations in force state different rules, naming both', () => {
+    const drafted = events[0] as Extract<AgreementEvent, { type: 'AgreementDrafted' }>;
+    const [costs] = drafted.data.terms.obligations;
+    const hostsCosts = { ...costs, id: 'host-costs', obligor: { role: 'host' as const }, costShare: { basis: 'population' as const, proration: 'months' as const } };
+    const terms = { ...drafted.data.terms, obligations: [costs, hostsCosts] };
+    const twoRules = [{ ...drafted, data: { ...drafted.data, terms } }, ...events.slice(1)].reduce(evolveAgreement, initialAgreementState);
+    expect(() => costSharesForYear(twoRules, 2021, 100n, lookup({ jyvaskyla: 100, hankasalmi: 100, saarikka: 100, laukaa: 100 }))).toThrow(
+      new ConflictingCostRules(
+        'the cost shares of family-law in force in 2021 state different rules: proration none with populationYearOffset -1; proration months with populationYearOffset -1',
+        'year',
+      ),
+    );
   });
 
   it('refuses a year in which no population cost share is in force', () => {

@@ -32,6 +32,19 @@ export interface CostShares {
   shares: { partyId: string; population: number; yearBound: YearBound; amount: string }[];
 }
 
+export class ConflictingCostRules extends DomainError {
+  readonly refusal = 'invalid';
+  readonly code = 'conflicting-cost-rules';
+}
+
+export interface ProgrammeCostShares extends CostShares {
+  programmeId: string;
+  /** The programme's agreements whose cost shares the split counted. */
+  agreementIds: string[];
+}
+
+type CostRow = ReturnType<typeof obligationRows>[number];
+
 /**
  * Splits a year's total among the parties bound in that year by a pay-cost-share obligation with a population
  * basis, by the populations recorded for `populationYear` (default: the obligation's offset, else the year before).
@@ -45,17 +58,50 @@ export function costSharesForYear(
   lookup: PopulationLookup,
   populationYear?: number,
 ): CostShares {
-  const yearStart = firstDayOfYear(year);
-  const yearEnd = lastDayOfYear(year);
-  const rows = obligationRows(state).filter(
+  return splitAmongPayers(costRowsIn(state, year), state.agreementId, year, totalCents, lookup, populationYear);
+}
+
+/**
+ * The same split over every agreement of a programme at once. Where each member has an agreement of its own with
+ * the host, as in the regional family-law unit, the costs are shared among all the members, not within each
+ * agreement (whose one payer would otherwise pay the whole total).
+ */
+export function programmeCostSharesForYear(
+  programmeId: string,
+  states: readonly AgreementState[],
+  year: number,
+  totalCents: bigint,
+  lookup: PopulationLookup,
+  populationYear?: number,
+): ProgrammeCostShares {
+  const counted = states.map((state) => ({ agreementId: state.agreementId, rows: costRowsIn(state, year) })).filter(({ rows }) => rows.length > 0);
+  const shares = splitAmongPayers(counted.flatMap(({ rows }) => rows), `programme ${programmeId}`, year, totalCents, lookup, populationYear);
+  return { programmeId, agreementIds: counted.map(({ agreementId }) => agreementId), ...shares };
+}
+
+function costRowsIn(state: AgreementState, year: number): CostRow[] {
+  const [yearStart, yearEnd] = [firstDayOfYear(year), lastDayOfYear(year)];
+  return obligationRows(state).filter(
     (row) =>
       row.type === 'pay-cost-share' &&
       row.costShare?.basis === 'population' &&
       row.validFrom <= yearEnd &&
       (row.validTo === null || row.validTo >= yearStart),
   );
-  if (rows.length === 0) {
-    throw new NoPopulationCostShare(`${state.agreementId} has no cost share by population in force in ${year}`, 'year');
+}
+
+function splitAmongPayers(
+  rows: CostRow[],
+  subject: string,
+  year: number,
+  totalCents: bigint,
+  lookup: PopulationLookup,
+  populationYear?: number,
+): CostShares {
+  if (rows.length === 0) throw new NoPopulationCostShare(`${subject} has no cost share by population in force in ${year}`, 'year');
+  const rules = new Set(rows.map((row) => `proration ${row.costShare?.proration ?? 'none'} with populationYearOffset ${row.costShare?.populationYearOffset ?? -1}`));
+  if (rules.size > 1) {
+    throw new ConflictingCostRules(`the cost shares of ${subject} in force in ${year} state different rules: ${[...rules].join('; ')}`, 'year');
   }
   const populationYearOffset = rows[0].costShare?.populationYearOffset ?? -1;
   const proration = rows[0].costShare?.proration ?? 'none';

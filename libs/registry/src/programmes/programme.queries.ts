@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ProgrammeNotFound, type CalendarDate } from '@pacta/domain';
+import { ProgrammeNotFound, parseMoney, programmeCostSharesForYear, type CalendarDate, type ProgrammeCostShares } from '@pacta/domain';
 import { ReadModelQueries, type ProgrammeView } from '@pacta/projections';
 
 export class ListProgrammes extends Query<ProgrammeView[]> {
@@ -32,5 +32,27 @@ export class GetProgrammeHandler implements IQueryHandler<GetProgramme> {
     const found = this.readModels.programmes.get(programmeId, on);
     if (!found) throw new ProgrammeNotFound(`programme ${programmeId} is not registered`);
     return found;
+  }
+}
+
+/** A year's costs shared among every agreement of the programme at once (see programmeCostSharesForYear). */
+export class GetProgrammeCostShares extends Query<ProgrammeCostShares> {
+  constructor(
+    readonly programmeId: string,
+    readonly year: number,
+    readonly total: string,
+    readonly populationYear?: number,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetProgrammeCostShares)
+export class GetProgrammeCostSharesHandler implements IQueryHandler<GetProgrammeCostShares> {
+  constructor(private readonly readModels: ReadModelQueries) {}
+  async execute({ programmeId, year, total, populationYear }: GetProgrammeCostShares): Promise<ProgrammeCostShares> {
+    const states = this.readModels.programmes.agreementStates(programmeId);
+    if (!states) throw new ProgrammeNotFound(`programme ${programmeId} is not registered`);
+    return programmeCostSharesForYear(programmeId, states, year, parseMoney(total, 'total'), this.readModels.parties.populationLookup(), populationYear);
   }
 }

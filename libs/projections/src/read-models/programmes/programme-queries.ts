@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { bindsParty, namedParties, shownVersionOn, statusOn, type AgreementStatus, type Assumed, type CalendarDate, type LocalizedText, type Source } from '@pacta/domain';
+import { bindsParty, namedParties, shownVersionOn, statusOn, type AgreementState, type AgreementStatus, type Assumed, type CalendarDate, type LocalizedText, type Source } from '@pacta/domain';
 import type { AgreementQueries } from '../agreements/agreement-queries';
 import { preparedWhenUsed } from '../prepared-when-used';
 
@@ -45,6 +45,12 @@ export class ProgrammeQueries {
   get(programmeId: string, on: CalendarDate): ProgrammeView | undefined {
     const row = this.sql.programme.get(programmeId) as ProgrammeRow | undefined;
     return row && this.view(row, on);
+  }
+
+  /** The states of the programme's agreements; undefined when no such programme is registered. */
+  agreementStates(programmeId: string): AgreementState[] | undefined {
+    if (this.sql.programme.get(programmeId) === undefined) return undefined;
+    return (this.sql.agreementIds.all(programmeId) as string[]).flatMap((agreementId) => this.agreements.state(agreementId)?.state ?? []);
   }
 
   /** The programme's agreements that bind the party on the date. */
