@@ -107,7 +107,8 @@ describe('programmes and the parties that declined them', () => {
       declined: [
         { partyId: 'jamsa', decidedOn: null, source: { document: SEED_000, reference: 'Esiselvitysvaihe' }, assumed: { note: 'the document gives no date for the decision' } },
       ],
-      revision: 1,
+      // Registered, Jämsä's decline, and the reservation of Laukaa's draft.
+      revision: 2,
     });
     const list = await pacta.as('auditor').get('/v1/programmes').expect(200);
     expect(list.body.programmes.map((programme: { id: string }) => programme.id)).toEqual([PROGRAMME]);
@@ -160,6 +161,23 @@ describe('programmes and the parties that declined them', () => {
       const missing = await pacta.as('legal').get('/v1/programmes/nowhere/cost-shares?year=2021&total=1.00').expect(404);
       expect(missing.body.code).toBe('programme-not-found');
     });
+  });
+
+  it('never records both a draft binding a party and that party\'s decline, however close together they arrive', async () => {
+    const PAIRS = 20;
+    const ids = Array.from({ length: PAIRS }, (_, i) => `kunta-${i}`);
+    for (const id of ids) await registrar().post('/v1/parties', { id, name: { fi: id }, type: 'municipality' }).expect(201);
+    const outcomes = await Promise.all(
+      ids.map(async (partyId, i) => {
+        const draft = () => registrar().post('/v1/agreements', agreementWith(`family-law-${partyId}`, partyId));
+        const decline = () => registrar().post(`/v1/programmes/${PROGRAMME}/declines`, { partyId });
+        // Sent in both orders: whichever is sent first tends to win.
+        const [drafted, declined] = i % 2 ? await Promise.all([draft(), decline()]) : (await Promise.all([decline(), draft()])).reverse();
+        return [partyId, drafted.status, declined.status];
+      }),
+    );
+    expect(outcomes.filter(([, draft, decline]) => draft === 201 && decline === 201)).toEqual([]);
+    expect(outcomes.filter(([, draft, decline]) => (draft === 201) === (decline === 201))).toEqual([]);
   });
 
   it('answers 404 for a programme that is not registered', async () => {

@@ -144,6 +144,30 @@ export function describeTwoInstances(name: string, store: SharedStore): void {
       expect(stored[current + 1]).toMatchObject({ globalPosition: winner.body.position, data: { section: '§ 2' } });
     });
 
+    it("a party bound through one instance cannot decline the programme through the other, however soon after", async () => {
+      const programme = 'two-instances-programme';
+      expect((await post(a, '/v1/programmes', { id: programme, kind: 'family-law', title: { fi: 'Yksikkö' }, hostPartyId: PARTIES[0] })).status).toBe(201);
+      const outcomes: [string, number, number][] = [];
+      for (const partyId of PARTIES.slice(1, 5)) {
+        const drafted = await post(a, '/v1/agreements', {
+          id: `${programme}-${partyId}`,
+          kind: 'family-law',
+          programmeId: programme,
+          title: { fi: 'Palvelut' },
+          term: { startsOn: '2026-01-01', endsOn: null },
+          parties: [
+            { partyId: PARTIES[0], role: 'host' },
+            { partyId, role: 'participant' },
+          ],
+          obligations: [],
+        });
+        const declined = await post(b, `/v1/programmes/${programme}/declines`, { partyId });
+        outcomes.push([partyId, drafted.status, declined.status]);
+      }
+      expect(outcomes.filter(([, drafted]) => drafted !== 201)).toEqual([]);
+      expect(outcomes.filter(([, , declined]) => declined === 201)).toEqual([]);
+    });
+
     it('an Idempotency-Key replayed through the other instance returns the first answer and writes nothing', async () => {
       const body = approval(PARTIES[0]!, '§ 3');
       const first = await post(a, `/v1/agreements/${AGREEMENT}/decisions`, body, { 'Idempotency-Key': 'two-instances-1' });

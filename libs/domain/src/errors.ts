@@ -276,6 +276,12 @@ export class PartyBoundByProgramme extends DomainError {
   readonly code = 'party-bound-by-programme';
 }
 
+/** An agreement of the programme is being recorded binding the party: the decline may be tried again shortly. */
+export class BindingBeingRecorded extends DomainError {
+  readonly refusal = 'conflict';
+  readonly code = 'binding-being-recorded';
+}
+
 export class ObligationNotOwed extends DomainError {
   readonly refusal = 'invalid';
   readonly code = 'obligation-not-owed';

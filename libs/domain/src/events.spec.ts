@@ -126,7 +126,8 @@ const programmeLife: ProgrammeCommand[] = [
     source,
     hostRegistered: true,
   },
-  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true, bindingAgreementIds: [] },
+  { type: 'DeclineProgramme', today: TODAY, programmeId: 'ks-family-law', partyId: 'jamsa', decidedOn: '2020-11-30', source, assumed: { note: 'date' }, partyRegistered: true, bindingAgreementIds: [], checkedAgreementIds: [], at: `${TODAY}T09:00:00Z` },
+  { type: 'ReserveBinding', today: TODAY, programmeId: 'ks-family-law', agreementId: 'ks-family-law-laukaa', partyIds: ['jyvaskyla', 'laukaa'], fields: ['parties[0].partyId', 'parties[1].partyId'], at: `${TODAY}T09:00:00Z` },
 ];
 
 describe('every emitted event', () => {

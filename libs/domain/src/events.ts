@@ -15,7 +15,7 @@ import {
 import { factCorrectedData } from './corrections/fact-corrected';
 import { InvalidEvent } from './errors';
 import { partyRegisteredData, partyRenamedData, populationRecordedData, type PartyEvent } from './parties/party.events';
-import { programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
+import { programmeBindingReservedData, programmeDeclinedData, programmeRegisteredData, type ProgrammeEvent } from './programmes/programme.events';
 import { snapshotGeneratedData, type SnapshotEvent } from './snapshots/snapshot.events';
 import { fieldPath } from './validation';
 
@@ -48,6 +48,7 @@ export const EVENT_SCHEMAS: Record<EventType, EventSchema> = {
   AgreementTerminated: { schemaVersion: 1, schema: agreementTerminatedData },
   ProgrammeRegistered: { schemaVersion: 1, schema: programmeRegisteredData },
   ProgrammeDeclined: { schemaVersion: 1, schema: programmeDeclinedData },
+  ProgrammeBindingReserved: { schemaVersion: 1, schema: programmeBindingReservedData },
   SnapshotGenerated: { schemaVersion: 1, schema: snapshotGeneratedData },
   FactCorrected: { schemaVersion: 1, schema: factCorrectedData },
 } satisfies SchemaOfEachEvent;
@@ -72,7 +73,7 @@ export const AGREEMENT_EVENT_TYPES = everyOf<AgreementEvent['type']>()([
   'AgreementTerminated',
   'FactCorrected',
 ]);
-export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined']);
+export const PROGRAMME_EVENT_TYPES = everyOf<ProgrammeEvent['type']>()(['ProgrammeRegistered', 'ProgrammeDeclined', 'ProgrammeBindingReserved']);
 export const SNAPSHOT_EVENT_TYPES = everyOf<SnapshotEvent['type']>()(['SnapshotGenerated']);
 
 function isEventType(type: string): type is EventType {

@@ -1,6 +1,6 @@
 import { AlreadyAParty, PartyDeclinedProgramme, UnregisteredProgramme } from '../errors';
 import { agreementDecider } from './agreement.decider';
-import { bindsParty } from './programme-declines';
+import { bindingOf, bindsParty } from './programme-declines';
 import { givenFor } from '../testing/given';
 import { drafted, draftAgreement, inForce, joinParty, reviseDraft, stateAfter, termsInput, terminated, withdrew } from '../testing/fixtures';
 import type { AgreementDrafted } from './agreement.events';
@@ -53,5 +53,22 @@ describe('whether an agreement binds a party, so that it cannot decline the prog
   });
   it('binds nobody once it has ended', () => {
     expect(bindsParty(stateAfter([...inForce, terminated('2022-06-30')]), 'laukaa', '2022-07-01')).toBe(false);
+  });
+});
+
+describe('what an agreement of a programme must reserve before its events are written', () => {
+  const joined = { type: 'PartyJoined' as const, schemaVersion: 1 as const, data: { partyId: 'muurame', partyType: 'municipality' as const, role: 'participant' as const, joinsOn: '2021-05-01' } };
+  it('a draft of the programme: every party its terms name, with the field naming each', () => {
+    expect(bindingOf([ofProgramme], stateAfter([]))).toEqual({
+      programmeId: PROGRAMME_ID,
+      partyIds: ['jyvaskyla', 'laukaa', 'hankasalmi'],
+      fields: ['parties[0].partyId', 'parties[1].partyId', 'parties[2].partyId'],
+    });
+  });
+  it('a party joining an agreement of the programme: that party', () => {
+    expect(bindingOf([joined], stateAfter([ofProgramme]))).toEqual({ programmeId: PROGRAMME_ID, partyIds: ['muurame'], fields: ['partyId'] });
+  });
+  it('an agreement of no programme, or an event that binds nobody new: nothing', () => {
+    expect([bindingOf([drafted], stateAfter([])), bindingOf([joined], stateAfter([drafted])), bindingOf(inForce.slice(1), stateAfter([ofProgramme]))]).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -1,7 +1,9 @@
 import type { CalendarDate } from '../calendar/dates';
 import { PartyDeclinedProgramme, UnregisteredProgramme } from '../errors';
+import type { AgreementEvent } from './agreement.events';
 import { currentMembership, type AgreementState } from './agreement.state';
 import { statusOn } from './status';
+import { partyField, partyIdsOf } from './valid-terms';
 
 /** An agreement's programme as the handler found it: who declined it. Undefined when no such programme is registered. */
 export interface ProgrammeDeclines {
@@ -37,4 +39,32 @@ export function bindsParty(state: AgreementState, partyId: string, on: CalendarD
   if (membership.withdrawnOn !== undefined && membership.withdrawnOn < on) return false;
   const status = statusOn(state, on);
   return status !== 'terminated' && status !== 'expired';
+}
+
+/** The parties an agreement's new events bind under its programme, and the field of the request naming each. */
+export interface ProgrammeBinding {
+  programmeId: string;
+  partyIds: string[];
+  fields: string[];
+}
+
+/**
+ * What must be reserved on the programme's stream before these events are written: the parties a draft or revision
+ * names, or the party that joins, when the agreement is one of a programme.
+ */
+export function bindingOf(events: readonly AgreementEvent[], state: AgreementState): ProgrammeBinding | undefined {
+  for (const event of events) {
+    switch (event.type) {
+      case 'AgreementDrafted':
+      case 'DraftRevised': {
+        const programmeId = event.type === 'AgreementDrafted' ? event.data.programmeId : state.programmeId;
+        const partyIds = partyIdsOf(event.data.terms);
+        if (programmeId !== undefined) return { programmeId, partyIds, fields: partyIds.map((_, i) => partyField(i)) };
+        break;
+      }
+      case 'PartyJoined':
+        if (state.programmeId !== undefined) return { programmeId: state.programmeId, partyIds: [event.data.partyId], fields: ['partyId'] };
+    }
+  }
+  return undefined;
 }

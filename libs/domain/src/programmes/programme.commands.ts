@@ -28,6 +28,20 @@ export interface DeclineProgramme extends ProgrammeCommandBase {
   partyRegistered: boolean;
   /** The programme's agreements that bind the party today, as the handler found them; a decline cannot undo them. */
   bindingAgreementIds: string[];
+  /** The agreements of the party's reservations that the handler read from their own streams. */
+  checkedAgreementIds: string[];
+  /** The instant the registry takes the decline. */
+  at: string;
 }
 
-export type ProgrammeCommand = RegisterProgramme | DeclineProgramme;
+export interface ReserveBinding extends ProgrammeCommandBase {
+  type: 'ReserveBinding';
+  agreementId: string;
+  partyIds: string[];
+  /** The request's field naming each party, for a refusal. */
+  fields: string[];
+  /** The instant the registry takes the agreement's command. */
+  at: string;
+}
+
+export type ProgrammeCommand = RegisterProgramme | DeclineProgramme | ReserveBinding;

@@ -1,11 +1,23 @@
-import { AlreadyDeclined, DateInTheFuture, InvalidCommand, PartyBoundByProgramme, ProgrammeAlreadyRegistered, ProgrammeNotFound, UnregisteredParty } from '../errors';
+import {
+  AlreadyDeclined,
+  BindingBeingRecorded,
+  DateInTheFuture,
+  InvalidCommand,
+  PartyBoundByProgramme,
+  PartyDeclinedProgramme,
+  ProgrammeAlreadyRegistered,
+  ProgrammeNotFound,
+  UnregisteredParty,
+} from '../errors';
 import { givenFor } from '../testing/given';
-import type { DeclineProgramme, RegisterProgramme } from './programme.commands';
+import type { DeclineProgramme, RegisterProgramme, ReserveBinding } from './programme.commands';
 import { declinedPartyIds, programmeDecider } from './programme.decider';
-import type { ProgrammeDeclined, ProgrammeRegistered } from './programme.events';
+import type { ProgrammeBindingReserved, ProgrammeDeclined, ProgrammeRegistered } from './programme.events';
 
 const given = givenFor(programmeDecider);
 const TODAY = '2021-03-01';
+const NOW = '2021-03-01T09:00:00.000Z';
+const A_MINUTE_LATER = '2021-03-01T09:01:00.000Z';
 const PROGRAMME_ID = 'keski-suomi-family-law';
 const source = { document: '000_a87a56af6191f029.txt', reference: 'Esiselvitysvaihe' };
 
@@ -27,7 +39,28 @@ const decline = (partyId: string, overrides: Partial<DeclineProgramme> = {}): De
   partyId,
   partyRegistered: true,
   bindingAgreementIds: [],
+  checkedAgreementIds: [],
+  at: NOW,
   ...overrides,
+});
+
+const LAUKAA_AGREEMENT = 'keski-suomi-family-law-laukaa';
+
+const reserve = (partyIds: string[], overrides: Partial<ReserveBinding> = {}): ReserveBinding => ({
+  type: 'ReserveBinding',
+  today: TODAY,
+  programmeId: PROGRAMME_ID,
+  agreementId: LAUKAA_AGREEMENT,
+  partyIds,
+  fields: partyIds.map((_, i) => `parties[${i}].partyId`),
+  at: NOW,
+  ...overrides,
+});
+
+const reserved = (partyIds: string[], at = NOW): ProgrammeBindingReserved => ({
+  type: 'ProgrammeBindingReserved',
+  schemaVersion: 1,
+  data: { agreementId: LAUKAA_AGREEMENT, partyIds, at },
 });
 
 const registered: ProgrammeRegistered = {
@@ -85,8 +118,41 @@ describe('DeclineProgramme', () => {
   it('refuses a decision dated after today, naming decidedOn', () => {
     given([registered]).when(decline('jamsa', { decidedOn: '2021-03-02' })).thenThrows(DateInTheFuture, 'decidedOn');
   });
+  it('given a binding of the party reserved, which the handler did not read the agreement of, refuses the decline as being recorded', () => {
+    given([registered, reserved(['jyvaskyla', 'laukaa'])])
+      .when(decline('laukaa'))
+      .thenThrows(BindingBeingRecorded, 'partyId');
+  });
+  it('given a reservation whose agreement does not bind the party yet, refuses the decline until the reservation stops holding', () => {
+    const checked = { checkedAgreementIds: [LAUKAA_AGREEMENT] };
+    given([registered, reserved(['jyvaskyla', 'laukaa'])]).when(decline('laukaa', checked)).thenThrows(BindingBeingRecorded, 'partyId');
+    given([registered, reserved(['jyvaskyla', 'laukaa'])])
+      .when(decline('laukaa', { ...checked, at: A_MINUTE_LATER }))
+      .thenEmits([declined('laukaa')]);
+  });
+  it("given another party's reservation, records the decline", () => {
+    given([registered, reserved(['jyvaskyla', 'muurame'])]).when(decline('laukaa')).thenEmits([declined('laukaa')]);
+  });
   it('the parties that declined are what the programme hands its agreements', () => {
     const state = [registered, declined('jamsa'), declined('kuhmoinen')].reduce(programmeDecider.evolve, programmeDecider.initialState);
     expect(declinedPartyIds(state)).toEqual(['jamsa', 'kuhmoinen']);
+  });
+});
+
+describe('ReserveBinding', () => {
+  it('given a programme, when an agreement is about to bind parties, reserves them with the instant', () => {
+    given([registered]).when(reserve(['jyvaskyla', 'laukaa'])).thenEmits([reserved(['jyvaskyla', 'laukaa'])]);
+  });
+  it('given a party that declined, refuses to bind it, naming the field of the request', () => {
+    given([registered, declined('jamsa')]).when(reserve(['jyvaskyla', 'jamsa'])).thenThrows(PartyDeclinedProgramme, 'parties[1].partyId');
+  });
+  it('given the same reservation held already (the command tried again), writes nothing; once it stops holding, reserves again', () => {
+    given([registered, reserved(['jyvaskyla', 'laukaa'])]).when(reserve(['laukaa'])).thenEmits([]);
+    given([registered, reserved(['jyvaskyla', 'laukaa'])])
+      .when(reserve(['laukaa'], { at: A_MINUTE_LATER }))
+      .thenEmits([reserved(['laukaa'], A_MINUTE_LATER)]);
+  });
+  it('given no programme, refuses as not found', () => {
+    given([]).when(reserve(['laukaa'])).thenThrows(ProgrammeNotFound);
   });
 });

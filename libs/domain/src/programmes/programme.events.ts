@@ -3,6 +3,7 @@ import { agreementKind } from '../agreements/terms';
 import { calendarDate } from '../calendar/zod';
 import type { EventOf } from '../event-of';
 import { id } from '../ids';
+import { LIST_LIMITS } from '../limits';
 import { localizedText } from '../localized-text';
 import { assumed, source } from '../provenance';
 
@@ -30,4 +31,17 @@ export const programmeDeclinedData = z.strictObject({
 export type ProgrammeDeclinedData = z.infer<typeof programmeDeclinedData>;
 export type ProgrammeDeclined = EventOf<'ProgrammeDeclined', ProgrammeDeclinedData>;
 
-export type ProgrammeEvent = ProgrammeRegistered | ProgrammeDeclined;
+/**
+ * An agreement of the programme is about to bind these parties. It is written on the programme's stream, at the
+ * revision its check of the declines read, before the agreement's own event; a decline is written the same way. So
+ * whichever of the two comes second is decided on a state that holds the first, on any number of instances.
+ */
+export const programmeBindingReservedData = z.strictObject({
+  agreementId: id,
+  partyIds: z.array(id).min(1).max(LIST_LIMITS.parties),
+  at: z.iso.datetime({ offset: true }),
+});
+export type ProgrammeBindingReservedData = z.infer<typeof programmeBindingReservedData>;
+export type ProgrammeBindingReserved = EventOf<'ProgrammeBindingReserved', ProgrammeBindingReservedData>;
+
+export type ProgrammeEvent = ProgrammeRegistered | ProgrammeDeclined | ProgrammeBindingReserved;

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementCommand, type CalendarDate, type PartyType, type ProgrammeDeclines, type TermsInput } from '@pacta/domain';
+import { AgreementCommand, bindingOf, type AgreementEvent, type AgreementState, type CalendarDate, type PartyType, type ProgrammeDeclines, type TermsInput } from '@pacta/domain';
 import { CLOCK, Clock, registryDate } from '../clock/clock';
 import { PartyRepository } from '../parties/party.repository';
 import { ProgrammeRepository } from '../programmes/programme.repository';
@@ -87,7 +87,24 @@ export class ChangeAgreementHandler implements ICommandHandler<ChangeAgreement> 
       ofProgramme: (programmeId) => this.programmes.declinesOf(programmeId),
       ofAgreement: async (agreementId) => this.programmes.declinesOf((await this.agreements.loadState(agreementId)).state.programmeId),
     };
-    const command = await completeAgreementRequest(request, registryDate(this.clock.now()), (ids) => this.parties.typesOf(ids), declinesOf);
-    return this.agreements.update(request.agreementId, command, context);
+    const now = this.clock.now();
+    const command = await completeAgreementRequest(request, registryDate(now), (ids) => this.parties.typesOf(ids), declinesOf);
+    return this.agreements.update(request.agreementId, command, context, (events, state) => this.reserve(events, state, command, context, now));
+  }
+
+  /**
+   * Reserves on the programme's stream the parties the events are about to bind, refused if one declined meanwhile:
+   * a decline and a binding cannot both be written, on any number of instances (see ProgrammeBindingReserved). The
+   * agreement's own owner check and If-Match were made on the agreement; the reservation only follows from them.
+   */
+  private async reserve(events: AgreementEvent[], state: AgreementState, command: AgreementCommand, context: CommandContext, now: Date): Promise<void> {
+    const binding = bindingOf(events, state);
+    if (!binding) return;
+    const { programmeId, partyIds, fields } = binding;
+    await this.programmes.update(
+      programmeId,
+      { type: 'ReserveBinding', programmeId, agreementId: command.agreementId, partyIds, fields, today: command.today, at: now.toISOString() },
+      { ...context, ownerOnState: false, expectedRevision: undefined },
+    );
   }
 }

@@ -77,7 +77,17 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
     return folded;
   }
 
-  async update(id: string, command: Command, context: CommandContext): Promise<WriteResult> {
+  /**
+   * `beforeAppend` runs once the command is decided and before its events are written, on every attempt: for a
+   * write another stream must first agree to (an agreement binding parties of a programme). If it throws, nothing is
+   * written.
+   */
+  async update(
+    id: string,
+    command: Command,
+    context: CommandContext,
+    beforeAppend?: (decided: Event[], state: S) => Promise<void>,
+  ): Promise<WriteResult> {
     const streamId = this.decider.stream.streamOf(id);
     for (let attempt = 1; ; attempt++) {
       const { state, revision, events, unread } = await this.read(id, streamId, attempt, context);
@@ -96,6 +106,7 @@ export class StreamRepository<Command, Event extends StreamEvent, S> {
         if (unread) continue;
         throw refusal;
       }
+      await beforeAppend?.(decided, state);
       try {
         const appended = await this.store.append(streamId, this.envelope(streamId, decided, context), revision < 0 ? 'no-stream' : revision);
         this.remember(streamId, { state: decided.reduce(this.decider.evolve, state), revision: appended.revision });
