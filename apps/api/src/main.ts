@@ -18,7 +18,7 @@ async function main() {
   const logger = new Logger('Pacta');
   if (process.argv.includes('--demo') || process.env.PACTA_DEMO === '1') {
     const seeded = await seedRegistry(app.get(CommandBus));
-    logger.log(`demo: the seed agreements are loaded (${seeded.written} events written, log position ${seeded.position})`);
+    logger.log(`demo: the seed agreements are loaded (${seeded.written} commands recorded, log position ${seeded.position})`);
   }
   logger.log(`listening on port ${config.port}, data in ${config.dataDir}, store ${config.eventStore}`);
 

@@ -20,7 +20,7 @@ export const seedCommand: CliCommand = {
         const report = await seedRegistry(app.get(CommandBus));
         await app.get(ProjectionRunner).waitFor(report.position, 30_000);
         console.error(
-          `seeded ${dataDir}: ${report.written} events written, ${report.replayed} commands already applied` +
+          `seeded ${dataDir}: ${report.written} commands recorded, ${report.replayed} already applied` +
             (report.skipped.length ? `, left alone (made outside the seed): ${report.skipped.join(', ')}` : '') +
             `; log position ${report.position}`,
         );

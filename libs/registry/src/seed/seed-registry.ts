@@ -8,6 +8,7 @@ import { CommandContext, WriteResult } from '../streams/command-context';
 import { SEED_AGREEMENTS, SEED_PARTIES, SEED_PROGRAMMES } from './seed-fixture';
 
 export interface SeedReport {
+  /** Commands that wrote (a draft of a programme's agreement writes its reservation too). */
   written: number;
   replayed: number;
   /** Parties, programmes or agreements that already existed without the seed's key: left as they are. */
