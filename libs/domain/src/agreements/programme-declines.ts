@@ -64,6 +64,7 @@ export function bindingOf(events: readonly AgreementEvent[], state: AgreementSta
       }
       case 'PartyJoined':
         if (state.programmeId !== undefined) return { programmeId: state.programmeId, partyIds: [event.data.partyId], fields: ['partyId'] };
+        break;
     }
   }
   return undefined;

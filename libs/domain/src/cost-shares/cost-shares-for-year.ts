@@ -90,6 +90,12 @@ function costRowsIn(state: AgreementState, year: number): CostRow[] {
   );
 }
 
+/** The rule a cost row states, with the defaults filled in: no proration, the populations of the year before. */
+const ruleOf = (row: CostRow): { proration: Proration; populationYearOffset: number } => ({
+  proration: row.costShare?.proration ?? 'none',
+  populationYearOffset: row.costShare?.populationYearOffset ?? -1,
+});
+
 function splitAmongPayers(
   rows: CostRow[],
   subject: string,
@@ -99,12 +105,11 @@ function splitAmongPayers(
   populationYear?: number,
 ): CostShares {
   if (rows.length === 0) throw new NoPopulationCostShare(`${subject} has no cost share by population in force in ${year}`, 'year');
-  const rules = new Set(rows.map((row) => `proration ${row.costShare?.proration ?? 'none'} with populationYearOffset ${row.costShare?.populationYearOffset ?? -1}`));
+  const rules = new Set(rows.map((row) => `proration ${ruleOf(row).proration} with populationYearOffset ${ruleOf(row).populationYearOffset}`));
   if (rules.size > 1) {
     throw new ConflictingCostRules(`the cost shares of ${subject} in force in ${year} state different rules: ${[...rules].join('; ')}`, 'year');
   }
-  const populationYearOffset = rows[0].costShare?.populationYearOffset ?? -1;
-  const proration = rows[0].costShare?.proration ?? 'none';
+  const { proration, populationYearOffset } = ruleOf(rows[0]);
   const byYear = populationYear ?? year + populationYearOffset;
   const payers = [...new Set(rows.map((row) => row.partyId))];
   const results = payers.map((partyId) => ({

@@ -55,10 +55,7 @@ export class ProgrammeQueries {
 
   /** The programme's agreements that bind the party on the date. */
   bindingAgreementIds(programmeId: string, partyId: string, on: CalendarDate): string[] {
-    return (this.sql.agreementIds.all(programmeId) as string[]).filter((agreementId) => {
-      const found = this.agreements.state(agreementId);
-      return found !== undefined && bindsParty(found.state, partyId, on);
-    });
+    return (this.agreementStates(programmeId) ?? []).filter((state) => bindsParty(state, partyId, on)).map((state) => state.agreementId);
   }
 
   private view([id, kind, title, hostPartyId, source, revision]: ProgrammeRow, on: CalendarDate): ProgrammeView {
