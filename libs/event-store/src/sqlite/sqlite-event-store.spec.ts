@@ -272,7 +272,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
 /** Compiles the adapter and its imports to plain CommonJS so that child processes can run the real code. */
 function compileAdapter(outDir: string): string {
   const srcDir = path.resolve(__dirname, '..');
-  for (const rel of ['event-store.port.ts', 'hash-chain.ts', 'event-ids.ts', 'sqlite/sqlite-event-store.ts', 'sqlite/sqlite-subscription.ts']) {
+  for (const rel of ['event-store.port.ts', 'hash-chain.ts', 'event-ids.ts', 'sqlite/sqlite-event-store.ts', 'sqlite/sqlite-subscription.ts', 'sqlite/wal-mode.ts']) {
     const { code } = transformFileSync(path.join(srcDir, rel), {
       swcrc: false,
       jsc: { target: 'es2022', parser: { syntax: 'typescript' } },

@@ -1,4 +1,5 @@
 import { followLog, type ActiveSubscription } from './sqlite-subscription';
+import { inWalMode } from './wal-mode';
 import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -175,7 +176,7 @@ export class SqliteEventStore implements EventStore {
       if (file !== ':memory:' && !file.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file, { timeout: opts.busyTimeoutMs });
       db.pragma(`busy_timeout = ${Math.floor(opts.busyTimeoutMs)}`);
-      db.pragma('journal_mode = WAL');
+      inWalMode(db, opts.busyTimeoutMs);
       db.pragma('synchronous = FULL');
       db.transaction(() => db!.exec(SCHEMA)).immediate();
       return new SqliteEventStore(db, opts);

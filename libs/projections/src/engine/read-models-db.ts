@@ -1,9 +1,9 @@
+import { inWalMode } from '@pacta/event-store';
 import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const READ_MODELS_PRAGMAS = [
-  'journal_mode = WAL',
   // Read models can always be rebuilt from the log, so a lost last transaction after a power cut costs nothing.
   'synchronous = NORMAL',
   // A rebuild is one transaction: pages it changes stay in memory instead of spilling to the WAL again and again.
@@ -16,6 +16,7 @@ export const READ_MODELS_PRAGMAS = [
 export function openReadModelsDb(file: string): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
+  inWalMode(db, 5000);
   for (const pragma of READ_MODELS_PRAGMAS) db.pragma(pragma);
   return db;
 }

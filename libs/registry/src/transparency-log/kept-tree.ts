@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@pacta/event-store';
+import { inWalMode, type StoredEvent } from '@pacta/event-store';
 import { leafHash, nodeHash, type SubtreeHashes } from '@pacta/transparency';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -28,7 +28,7 @@ export class KeptTree implements SubtreeHashes {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: 5000 });
     // Appends touch only the tree's right edge and proofs read O(log n) pages: SQLite's default page cache suffices.
-    this.db.pragma('journal_mode = WAL');
+    inWalMode(this.db, 5000);
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
     this.sql = {
