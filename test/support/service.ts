@@ -60,7 +60,9 @@ export async function startService(dataDir: string, env: NodeJS.ProcessEnv = {})
 export async function stopService(service: RunningService, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   if (service.child.exitCode !== null) return service.child.exitCode;
   service.child.kill(signal);
-  const [code] = await once(service.child, 'exit');
+  const [code, killedBy] = await once(service.child, 'exit');
+  // A stop that should have been graceful says how it ended and what the service printed, for the failing test's log.
+  if (signal !== 'SIGKILL' && code !== 0) console.error(`the service ended with ${code ?? killedBy} after ${signal}:\n${service.output()}`);
   return code as number | null;
 }
 
